@@ -1,0 +1,227 @@
+package org.lihaaz.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.lihaaz.config.ConfigFinder;
+import org.lihaaz.config.ConfigLoader;
+import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.Input;
+import org.lihaaz.engine.Lihaaz;
+import org.lihaaz.format.Format;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.report.FileReport;
+import org.lihaaz.report.Problem;
+import org.lihaaz.report.Report;
+import org.lihaaz.rule.RuleLoader;
+import org.lihaaz.rule.RuleSet;
+import org.lihaaz.suppress.Policy;
+import org.lihaaz.yaml.YamlException;
+
+/**
+ * Checks everything a user named: walks folders, finds each file's configuration, builds one engine
+ * per configuration, checks files in parallel on a bounded pool, and returns one report in a
+ * deterministic order. Rule or configuration errors stop the run before any file is checked.
+ */
+public final class BatchCheck {
+    private final BatchOptions options;
+    private final ConfigFinder finder = new ConfigFinder();
+    private final ConfigLoader loader = new ConfigLoader();
+    private final RuleLoader ruleLoader = new RuleLoader();
+    private final Map<ProjectConfig, Lihaaz> engines = new HashMap<>();
+    private RuleSet builtIn;
+
+    public BatchCheck(BatchOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param paths files and folders; "-" reads {@code stdin}
+     */
+    public Report run(List<String> paths, InputStream stdin) {
+        long started = System.nanoTime();
+        List<String> errors = new ArrayList<>();
+        FileWalker walker = new FileWalker(name -> Format.forFileName(name).isPresent());
+        boolean readStdin = false;
+        for (String p : paths) {
+            if (p.equals("-")) {
+                readStdin = true;
+            } else {
+                walker.add(p);
+            }
+        }
+        List<FileReport> reports = new ArrayList<>(walker.failures());
+        List<Job> jobs = new ArrayList<>();
+        try {
+            ProjectConfig fixed = options.config() == null ? null : loader.load(options.config());
+            for (Target t : walker.targets()) {
+                ProjectConfig config = fixed != null ? fixed : finder.forFile(t.path());
+                if (isIgnoredByConfig(config, t.path())) {
+                    continue;
+                }
+                jobs.add(new Job(Input.ofFile(t.path(), t.display(), formatFor(t)), config));
+            }
+            if (readStdin) {
+                String name = options.stdinName() == null ? "<stdin>" : options.stdinName();
+                ProjectConfig config = fixed != null ? fixed : finder.forFile(Path.of(options.stdinName() == null
+                        ? "stdin.txt" : options.stdinName()));
+                jobs.add(new Job(Input.ofBytes(name, readAll(stdin), Format.forFileNameOrText(name)), config));
+            }
+            for (Job j : jobs) {
+                engine(j.config());
+            }
+        } catch (SetupException e) {
+            errors.addAll(e.messages());
+            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+        } catch (YamlException e) {
+            errors.add(e.getMessage());
+            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+        } catch (IOException e) {
+            errors.add("cannot read standard input: " + e.getMessage());
+            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+        }
+        reports.addAll(checkAll(jobs));
+        return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+    }
+
+    /** The engine for one configuration, built on first use. */
+    public synchronized Lihaaz engine(ProjectConfig config) {
+        Lihaaz engine = engines.get(config);
+        if (engine != null) {
+            return engine;
+        }
+        RuleSet rules = builtIn();
+        Set<Path> folders = new LinkedHashSet<>(options.extraRules());
+        folders.addAll(config.extraRules());
+        for (Path folder : folders) {
+            RuleLoader.Result extra = ruleLoader.load(folder);
+            if (!extra.ok()) {
+                throw SetupException.of(extra.errors());
+            }
+            try {
+                rules = rules.plus(extra.rules());
+            } catch (YamlException e) {
+                throw SetupException.of(List.of(e));
+            }
+        }
+        for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
+            if (!rules.knows(e.getKey())) {
+                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'");
+            }
+        }
+        Policy.Builder policy = config.policy();
+        for (String name : options.disable()) {
+            requireKnown(rules, name, "--disable");
+            policy.disable(name);
+        }
+        for (String name : options.enable()) {
+            requireKnown(rules, name, "--enable");
+            policy.enable(name, null);
+        }
+        LanguageChoice language = options.language() != null ? options.language()
+                : config.language() != null ? config.language() : LanguageChoice.AUTO;
+        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).build();
+        engines.put(config, engine);
+        return engine;
+    }
+
+    private RuleSet builtIn() {
+        if (builtIn == null) {
+            RuleLoader.Result r = ruleLoader.loadBuiltIn();
+            if (!r.ok()) {
+                throw SetupException.of(r.errors());
+            }
+            builtIn = r.rules();
+        }
+        return builtIn;
+    }
+
+    private static void requireKnown(RuleSet rules, String name, String option) {
+        if (!rules.knows(name)) {
+            throw new YamlException(new org.lihaaz.yaml.Location(option, 1, 1),
+                    "no rule or pack is called '" + name + "'");
+        }
+    }
+
+    private List<FileReport> checkAll(List<Job> jobs) {
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        threads = Math.max(1, Math.min(threads, jobs.size()));
+        List<FileReport> out = new ArrayList<>(jobs.size());
+        if (threads == 1) {
+            for (Job j : jobs) {
+                out.add(checkOne(j));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lihaaz-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileReport>> futures = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                futures.add(pool.submit(() -> checkOne(j)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    out.add(FileReport.failed(jobs.get(i).input().name(),
+                            Problem.error("internal error: " + Objects.toString(e.getCause()))));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private FileReport checkOne(Job job) {
+        FileReport r = engine(job.config()).check(job.input());
+        // Keep the text only where a reporter will show context, so big runs do not hold every file.
+        return r.findings().isEmpty() && r.source() != null
+                ? new FileReport(r.path(), r.language(), r.findings(), r.problems(), null)
+                : r;
+    }
+
+    private static Format formatFor(Target t) {
+        return Format.forFileNameOrText(t.path().getFileName().toString());
+    }
+
+    private static boolean isIgnoredByConfig(ProjectConfig config, Path file) {
+        if (config.ignore().isEmpty()) {
+            return false;
+        }
+        IgnoreRules rules = IgnoreRules.of(config.base(), config.ignore());
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path p = abs; p != null && p.startsWith(config.base()) && !p.equals(config.base()); p = p.getParent()) {
+            if (Boolean.TRUE.equals(rules.ignores(p, !p.equals(abs)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Input.MAX_BYTES));
+    }
+
+    private record Job(Input input, ProjectConfig config) {
+    }
+}

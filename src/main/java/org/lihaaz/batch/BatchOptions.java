@@ -1,0 +1,29 @@
+package org.lihaaz.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.lihaaz.lang.LanguageChoice;
+
+/**
+ * How to run a batch check; everything here overrides the projects' configuration files.
+ *
+ * @param language     the language to check as, or null to follow configuration (default auto)
+ * @param extraRules   rule folders to load besides the built-in packs
+ * @param enable       rule ids or packs to turn on
+ * @param disable      rule ids or packs to turn off
+ * @param config       one configuration file for every input, or null to find the nearest per file
+ * @param threads      worker threads; 0 for one per core
+ * @param stdinName    the name to report standard input under, and to choose its format by
+ */
+public record BatchOptions(LanguageChoice language, List<Path> extraRules, List<String> enable, List<String> disable,
+        Path config, int threads, String stdinName) {
+    public BatchOptions {
+        extraRules = List.copyOf(extraRules);
+        enable = List.copyOf(enable);
+        disable = List.copyOf(disable);
+    }
+
+    public static BatchOptions defaults() {
+        return new BatchOptions(null, List.of(), List.of(), List.of(), null, 0, null);
+    }
+}

@@ -1,0 +1,13 @@
+package org.lihaaz.batch;
+
+import java.nio.file.Path;
+
+/**
+ * A file the walker found, or one the user named.
+ *
+ * @param path     where it is on disk
+ * @param display  how reports name it
+ * @param explicit the user named it (so it is read whatever its extension)
+ */
+record Target(Path path, String display, boolean explicit) {
+}

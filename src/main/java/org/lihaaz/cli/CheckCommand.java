@@ -1,0 +1,179 @@
+package org.lihaaz.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lihaaz.batch.BatchCheck;
+import org.lihaaz.batch.BatchOptions;
+import org.lihaaz.config.ConfigFinder;
+import org.lihaaz.config.ConfigLoader;
+import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.report.FileReport;
+import org.lihaaz.report.HumanReporter;
+import org.lihaaz.report.JsonReporter;
+import org.lihaaz.report.Problem;
+import org.lihaaz.report.Report;
+import org.lihaaz.report.Reporter;
+import org.lihaaz.rule.Level;
+import org.lihaaz.yaml.YamlException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Check files and folders for biased or stigmatising wording.",
+            "Folders are searched for .md, .markdown, .txt and .text files; .gitignore and .lihaazignore are honoured.",
+            "Settings come from the nearest .lihaaz.yml above each file; options here override them."},
+        footer = {"", ExitCodes.HELP})
+final class CheckCommand implements Callable<Integer> {
+    enum OutputFormat { human, json }
+
+    enum FailOnLevel { suggestion, warning, error, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RuleFolderOptions ruleFolders;
+
+    @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: the current folder.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
+    OutputFormat format = OutputFormat.human;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
+    FailOnLevel failOn;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
+    String lang;
+
+    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration for every input instead of the nearest .lihaaz.yml.")
+    Path config;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report standard input as; its extension chooses the format.")
+    String stdinFilename;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print findings and errors only: no summary, warnings or notices.")
+    boolean quiet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = LihaazCommand.terminalOf(spec);
+        LanguageChoice language = null;
+        if (lang != null) {
+            language = LanguageChoice.parse(lang).orElse(null);
+            if (language == null) {
+                terminal.error("--lang must be auto, en, ur or roman-ur, not '" + lang + "'");
+                return ExitCodes.ERROR;
+            }
+        }
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
+                stdinFilename);
+        Report report = new BatchCheck(options).run(inputs, System.in);
+
+        for (String e : report.errors()) {
+            terminal.error(e);
+        }
+        if (!report.errors().isEmpty()) {
+            return ExitCodes.ERROR;
+        }
+        printProblems(terminal, report);
+        try {
+            writeReport(terminal, report);
+        } catch (IOException e) {
+            terminal.error("cannot write the report: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        if (report.hasErrors()) {
+            return ExitCodes.ERROR;
+        }
+        Level threshold;
+        try {
+            threshold = threshold();
+        } catch (YamlException e) {
+            terminal.error(e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void printProblems(Terminal terminal, Report report) {
+        for (FileReport f : report.files()) {
+            for (Problem p : f.problems()) {
+                if (p.severity() == Problem.Severity.ERROR || !quiet) {
+                    terminal.error(f.path() + ": " + (p.severity() == Problem.Severity.ERROR ? "" : p.severity().id() + ": ")
+                            + p.message());
+                }
+            }
+        }
+        if (!quiet) {
+            for (String n : report.notices()) {
+                terminal.error("notice: " + n);
+            }
+        }
+    }
+
+    private void writeReport(Terminal terminal, Report report) throws IOException {
+        boolean toFile = output != null;
+        Reporter reporter = switch (format) {
+            case json -> new JsonReporter();
+            case human -> new HumanReporter(!toFile && terminal.colorWanted(common.noColor), !quiet);
+        };
+        if (!toFile) {
+            reporter.write(report, terminal.outWriter());
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                reporter.write(report, new PrintWriter(w));
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** --fail-on, else the configuration nearest the working folder, else warning. */
+    private Level threshold() {
+        if (failOn != null) {
+            return failOn == FailOnLevel.never ? null : Level.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        }
+        ProjectConfig cfg = config != null ? new ConfigLoader().load(config)
+                : new ConfigFinder().forFile(Path.of("").toAbsolutePath().resolve("x"));
+        if (cfg.failOn() != null) {
+            return cfg.failOn().level();
+        }
+        return Level.WARNING;
+    }
+}

@@ -1,0 +1,49 @@
+package org.lihaaz.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code lihaaz} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Terminal terminal = new Terminal(out, err);
+        CommandLine cl = new CommandLine(new LihaazCommand(terminal));
+        cl.addSubcommand("completion", new CompletionCommand());
+        cl.setOut(terminal.outWriter());
+        cl.setErr(terminal.errWriter());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"));
+            terminal.error("internal error: " + ex);
+            if (debug) {
+                ex.printStackTrace(err);
+            } else {
+                terminal.error("run again with --debug to see where");
+            }
+            return ExitCodes.ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            terminal.error(ex.getMessage());
+            terminal.errWriter().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+            terminal.errWriter().flush();
+            return ExitCodes.ERROR;
+        });
+        int code = cl.execute(args);
+        terminal.flush();
+        return code;
+    }
+}

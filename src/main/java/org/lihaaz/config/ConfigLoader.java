@@ -1,0 +1,124 @@
+package org.lihaaz.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.rule.Level;
+import org.lihaaz.yaml.Location;
+import org.lihaaz.yaml.YamlException;
+import org.lihaaz.yaml.YamlFields;
+import org.lihaaz.yaml.YamlNode;
+import org.lihaaz.yaml.YamlReader;
+
+/** Reads {@code .lihaaz.yml} strictly: unknown keys and bad values are errors with their line. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = ".lihaaz.yml";
+    private static final Set<String> KEYS = Set.of("language", "fail-on", "packs", "rules", "allow", "ignore",
+            "extra-rules");
+
+    private final YamlReader yaml = new YamlReader();
+
+    public ProjectConfig load(Path file) {
+        String display = file.toString();
+        String text;
+        try {
+            if (Files.size(file) > YamlReader.MAX_CHARS) {
+                throw new YamlException(new Location(display, 1, 1), "configuration file is too large");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new YamlException(new Location(display, 1, 1), "cannot read: " + e.getMessage());
+        }
+        return parse(text, file);
+    }
+
+    public ProjectConfig parse(String text, Path file) {
+        String display = file.toString();
+        YamlNode root = yaml.read(text, display);
+        if (root == null) {
+            return new ProjectConfig(file, null, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
+        }
+        YamlFields f = new YamlFields(root, "the configuration").allowOnly(KEYS);
+        LanguageChoice language = null;
+        if (f.has("language")) {
+            String value = f.requiredText("language");
+            language = LanguageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("language").location(),
+                    "language must be auto, en, ur or roman-ur, not '" + value + "'"));
+        }
+        ProjectConfig.FailOn failOn = null;
+        if (f.has("fail-on")) {
+            String value = f.requiredText("fail-on");
+            failOn = parseFailOn(value).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
+                    "fail-on must be suggestion, warning, error or never, not '" + value + "'"));
+        }
+        Map<String, Location> locations = new LinkedHashMap<>();
+        Map<String, Boolean> packs = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(f, "packs")) {
+            String v = switchValue(e);
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new YamlException(e.value().location(), "pack '" + e.key() + "' must be on or off, not '" + v + "'");
+            }
+            packs.put(e.key(), v.equals("on"));
+            locations.put(e.key(), e.keyLocation());
+        }
+        Map<String, Optional<Level>> rules = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(f, "rules")) {
+            String v = switchValue(e);
+            if (v.equals("off")) {
+                rules.put(e.key(), Optional.empty());
+            } else {
+                Level level = Level.parse(v).orElseThrow(() -> new YamlException(e.value().location(),
+                        "rule '" + e.key() + "' must be off, suggestion, warning or error, not '" + v + "'"));
+                rules.put(e.key(), Optional.of(level));
+            }
+            locations.put(e.key(), e.keyLocation());
+        }
+        List<String> allow = f.texts("allow", false);
+        List<String> ignore = f.texts("ignore", false);
+        List<Path> extra = new ArrayList<>();
+        Path base = file.toAbsolutePath().getParent();
+        for (String dir : f.texts("extra-rules", false)) {
+            extra.add(base.resolve(dir).normalize());
+        }
+        return new ProjectConfig(file, language, failOn, packs, rules, allow, ignore, extra, locations);
+    }
+
+    public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {
+        for (ProjectConfig.FailOn v : ProjectConfig.FailOn.values()) {
+            if (v.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<YamlNode.Entry> entries(YamlFields f, String key) {
+        YamlNode n = f.node(key);
+        if (n == null || YamlFields.isNull(n)) {
+            return List.of();
+        }
+        if (!(n instanceof YamlNode.Mapping m)) {
+            throw new YamlException(n.location(), "'" + key + "' must be a map, not a " + n.kind());
+        }
+        return new ArrayList<>(m.entries().values());
+    }
+
+    /** YAML 1.1 readers turn off/on into booleans; accept both spellings. */
+    private static String switchValue(YamlNode.Entry e) {
+        String v = YamlFields.text(e.value(), e.key()).strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "false", "no" -> "off";
+            case "true", "yes" -> "on";
+            default -> v;
+        };
+    }
+}

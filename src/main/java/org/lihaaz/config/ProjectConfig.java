@@ -1,0 +1,74 @@
+package org.lihaaz.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.rule.Level;
+import org.lihaaz.suppress.Policy;
+import org.lihaaz.yaml.Location;
+
+/**
+ * A project's {@code .lihaaz.yml}.
+ *
+ * @param file       where it was read from; null for the defaults
+ * @param language   the language to check text as, or null to leave it to the command line
+ * @param failOn     the lowest level that fails a run, or null to leave it to the command line
+ * @param packs      packs turned on or off
+ * @param rules      per-rule level, or empty for off
+ * @param allow      terms accepted project-wide
+ * @param ignore     path globs, relative to the config's folder, of files not to check
+ * @param extraRules rule folders, resolved against the config's folder
+ * @param nameLocations where each pack or rule name under {@code packs:} and {@code rules:} is written
+ */
+public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Map<String, Boolean> packs,
+        Map<String, java.util.Optional<Level>> rules, List<String> allow, List<String> ignore, List<Path> extraRules,
+        Map<String, Location> nameLocations) {
+
+    public ProjectConfig {
+        packs = Map.copyOf(packs);
+        rules = Map.copyOf(rules);
+        allow = List.copyOf(allow);
+        ignore = List.copyOf(ignore);
+        extraRules = List.copyOf(extraRules);
+        nameLocations = Map.copyOf(nameLocations);
+    }
+
+    public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, Map.of(), Map.of(), List.of(),
+            List.of(), List.of(), Map.of());
+
+    /** The folder globs and rule folders are relative to. */
+    public Path base() {
+        return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+    }
+
+    /** This configuration's rule decisions as a policy. */
+    public Policy.Builder policy() {
+        Policy.Builder b = Policy.builder();
+        packs.forEach((pack, on) -> {
+            if (on) {
+                b.enable(pack, null);
+            } else {
+                b.disable(pack);
+            }
+        });
+        rules.forEach((id, level) -> {
+            if (level.isPresent()) {
+                b.enable(id, level.get());
+            } else {
+                b.disable(id);
+            }
+        });
+        allow.forEach(b::allow);
+        return b;
+    }
+
+    /** The threshold for a failing exit code. */
+    public enum FailOn {
+        SUGGESTION, WARNING, ERROR, NEVER;
+
+        public Level level() {
+            return this == NEVER ? null : Level.valueOf(name());
+        }
+    }
+}

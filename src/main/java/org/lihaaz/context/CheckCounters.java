@@ -1,0 +1,35 @@
+package org.lihaaz.context;
+
+/**
+ * Counts of work done while checking one input, so benchmarks can report how much NLP ran
+ * (sentences detected and tagged) without timing anything in tests. Confined to one thread.
+ */
+public final class CheckCounters {
+    private int blocksWithSentences;
+    private int sentences;
+    private int sentencesTagged;
+
+    void sentencesDetected(int count) {
+        blocksWithSentences++;
+        sentences += count;
+    }
+
+    void sentenceTagged() {
+        sentencesTagged++;
+    }
+
+    /** Blocks whose sentences were detected with OpenNLP or the punctuation fallback. */
+    public int blocksWithSentences() {
+        return blocksWithSentences;
+    }
+
+    /** Sentences found in those blocks. */
+    public int sentences() {
+        return sentences;
+    }
+
+    /** Sentences that were part-of-speech tagged. */
+    public int sentencesTagged() {
+        return sentencesTagged;
+    }
+}

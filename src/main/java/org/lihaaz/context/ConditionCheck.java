@@ -1,0 +1,148 @@
+package org.lihaaz.context;
+
+import java.util.Set;
+import org.lihaaz.lang.Language;
+import org.lihaaz.match.Candidate;
+import org.lihaaz.rule.Condition;
+import org.lihaaz.token.Tokenizer;
+
+/** A compiled {@link Condition}: one general evaluator per kind of condition. */
+abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck {
+    final Condition condition;
+
+    ConditionCheck(Condition condition) {
+        this.condition = condition;
+    }
+
+    abstract boolean holds(Candidate c, BlockAnalysis block);
+
+    /** Human-readable form for traces: "before: so-called". */
+    abstract String describe();
+
+    static ConditionCheck compile(Condition condition, Language language, Tokenizer tokenizer) {
+        if (condition instanceof Condition.Phrases p) {
+            return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer));
+        }
+        return new PosCheck((Condition.PartOfSpeech) condition);
+    }
+
+    boolean needsSentences() {
+        return condition instanceof Condition.PartOfSpeech
+                || condition instanceof Condition.Phrases p && p.scope() == Condition.Scope.SENTENCE;
+    }
+
+    static final class PhraseCheck extends ConditionCheck {
+        private final Condition.Phrases phrases;
+        private final PhraseMatcher matcher;
+
+        PhraseCheck(Condition.Phrases phrases, PhraseMatcher matcher) {
+            super(phrases);
+            this.phrases = phrases;
+            this.matcher = matcher;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            int first = c.first();
+            int last = c.last();
+            int w = phrases.window();
+            int len = matcher.maxLength();
+            var tokens = block.tokens();
+            switch (phrases.scope()) {
+                case BEFORE -> {
+                    int lo = clipLeft(block, first, w + len);
+                    // The phrase's last word lies within w words before the match.
+                    return matcher.find(tokens, first - w - len, first - 1, first - w + 1, first, lo, first);
+                }
+                case AFTER -> {
+                    int hi = clipRight(block, last, w + len);
+                    return matcher.find(tokens, last + 1, last + w, last + 2, hi, last + 1, hi);
+                }
+                case NEAR -> {
+                    int lo = clipLeft(block, first, w);
+                    int hi = clipRight(block, last, w);
+                    return matcher.find(tokens, lo, first - 1, lo + 1, first, lo, first)
+                            || matcher.find(tokens, last + 1, hi - 1, last + 2, hi, last + 1, hi);
+                }
+                case SENTENCE -> {
+                    int[] s = block.sentence(first);
+                    return matcher.find(tokens, s[0], first - 1, s[0] + 1, first, s[0], first)
+                            || matcher.find(tokens, last + 1, s[1] - 1, last + 2, s[1], last + 1, s[1]);
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+
+        /** Lowest token index reachable going left up to {@code n} words without crossing a sentence end. */
+        private static int clipLeft(BlockAnalysis block, int first, int n) {
+            int lo = first;
+            while (lo > 0 && first - lo < n && !block.breakAfter(lo - 1)) {
+                lo--;
+            }
+            return lo;
+        }
+
+        /** One past the highest token index reachable going right up to {@code n} words. */
+        private static int clipRight(BlockAnalysis block, int last, int n) {
+            int hi = last;
+            int size = block.tokens().size();
+            while (hi + 1 < size && hi - last < n && !block.breakAfter(hi)) {
+                hi++;
+            }
+            return hi + 1;
+        }
+
+        @Override
+        String describe() {
+            String window = phrases.scope() == Condition.Scope.SENTENCE ? "" : " (window " + phrases.window() + ")";
+            return phrases.scope().key() + ": " + String.join(" | ", phrases.phrases()) + window;
+        }
+    }
+
+    static final class PosCheck extends ConditionCheck {
+        private final Condition.PartOfSpeech pos;
+
+        PosCheck(Condition.PartOfSpeech pos) {
+            super(pos);
+            this.pos = pos;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            int target = switch (pos.target()) {
+                case MATCH -> c.last();
+                case PREVIOUS -> c.first() - 1;
+                case NEXT -> c.last() + 1;
+            };
+            if (target < 0 || target >= block.tokens().size()) {
+                return false;
+            }
+            if (pos.target() != Condition.Target.MATCH) {
+                int[] s = block.sentence(c.first());
+                if (target < s[0] || target >= s[1]) {
+                    return false;
+                }
+            }
+            String tag = block.tag(target);
+            return tag != null && pos.tags().contains(tag);
+        }
+
+        String tagOf(Candidate c, BlockAnalysis block) {
+            int target = switch (pos.target()) {
+                case MATCH -> c.last();
+                case PREVIOUS -> c.first() - 1;
+                case NEXT -> c.last() + 1;
+            };
+            return target < 0 || target >= block.tokens().size() ? "none" : String.valueOf(block.tag(target));
+        }
+
+        Set<String> tags() {
+            return pos.tags();
+        }
+
+        @Override
+        String describe() {
+            return pos.target().key() + ": " + String.join(" | ", pos.tags());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.lihaaz.context;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.finding.SuggestionShaper;
+import org.lihaaz.lang.Language;
+import org.lihaaz.match.Candidate;
+import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.rule.Condition;
+import org.lihaaz.rule.Rule;
+import org.lihaaz.rule.RuleSet;
+import org.lihaaz.source.SourceText;
+import org.lihaaz.token.Tokenizer;
+import org.lihaaz.token.Tokens;
+
+/**
+ * Turns candidates into findings by checking each rule's context: quotation (mentioned, not used),
+ * capitalised names, then the rule's {@code requires} and {@code unless} conditions. Sentences and
+ * tags are computed only for blocks whose candidates ask for them.
+ */
+public final class ContextChecker {
+    private final Map<Rule, Compiled> compiled = new IdentityHashMap<>();
+    private final NlpModels models;
+
+    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless) {
+    }
+
+    public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models) {
+        this.models = models;
+        for (Rule rule : rules.rules()) {
+            compiled.put(rule, new Compiled(compile(rule.requires(), rule.language(), tokenizer),
+                    compile(rule.unless(), rule.language(), tokenizer)));
+        }
+    }
+
+    /**
+     * Judges a block's candidates and returns the findings among them.
+     *
+     * @param verdicts when not null, receives the verdict on every candidate
+     */
+    public List<Finding> check(ProseBlock block, Tokens tokens, Language language, List<Candidate> candidates,
+            SourceText source, CheckCounters counters, List<Verdict> verdicts) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        BlockAnalysis analysis = new BlockAnalysis(tokens, language, models, counters);
+        List<Finding> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Verdict v = judge(c, analysis);
+            if (verdicts != null) {
+                verdicts.add(v);
+            }
+            if (v.kept()) {
+                out.add(toFinding(c, block, tokens, language, source));
+            }
+        }
+        return out;
+    }
+
+    private Verdict judge(Candidate c, BlockAnalysis block) {
+        Rule rule = c.rule();
+        Tokens t = block.tokens();
+        if (rule.quoted() == Rule.QuotePolicy.SKIP
+                && QuoteHeuristic.isQuoted(t.text(), t.start(c.first()), t.end(c.last()))) {
+            return new Verdict(c, false, "in quotation marks: mentioned, not used");
+        }
+        if (rule.names() == Rule.NamePolicy.SKIP && NameHeuristic.isInName(block, c.first(), c.last())) {
+            return new Verdict(c, false, "part of a capitalised name or title");
+        }
+        Compiled checks = compiled.get(rule);
+        for (ConditionCheck check : checks.requires()) {
+            if (!check.holds(c, block)) {
+                return new Verdict(c, false, "requires [" + check.describe() + "] does not hold" + tagNote(check, c, block));
+            }
+        }
+        for (ConditionCheck check : checks.unless()) {
+            if (check.holds(c, block)) {
+                return new Verdict(c, false, "unless [" + check.describe() + "] holds" + tagNote(check, c, block));
+            }
+        }
+        return new Verdict(c, true, "kept");
+    }
+
+    private static String tagNote(ConditionCheck check, Candidate c, BlockAnalysis block) {
+        if (check instanceof ConditionCheck.PosCheck pos) {
+            return " (tagged " + pos.tagOf(c, block) + ")";
+        }
+        return "";
+    }
+
+    private static Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source) {
+        int blockStart = tokens.start(c.first());
+        int blockEnd = tokens.end(c.last());
+        int start = block.map().sourceStart(blockStart);
+        int end = block.map().sourceEnd(blockEnd);
+        String matched = source.text().substring(start, end);
+        List<String> words = new ArrayList<>(c.tokenCount());
+        for (int i = c.first(); i <= c.last(); i++) {
+            words.add(tokens.surface(i));
+        }
+        List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(), c.form(), matched, words);
+        return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
+                start, end, matched, suggestions);
+    }
+
+    private static List<ConditionCheck> compile(List<Condition> conditions, Language language, Tokenizer tokenizer) {
+        List<ConditionCheck> out = new ArrayList<>(conditions.size());
+        for (Condition c : conditions) {
+            out.add(ConditionCheck.compile(c, language, tokenizer));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package org.lihaaz.context;
+
+import java.util.Set;
+import org.lihaaz.token.Tokens;
+
+/**
+ * Tells a capitalised match that is part of a name or title ("Lady Reading Hospital", "Man Booker
+ * Prize", "Isle of Man", "Savage Garden") from the same word used as a common noun. A match counts
+ * as part of a name when it is capitalised and a capitalised word that is not a sentence opener sits
+ * right beside it (small linking words such as "of" and "the" may stand between). Headlines written
+ * in title case give no such evidence, so there the heuristic stays silent.
+ */
+final class NameHeuristic {
+    private static final Set<String> LINKS = Set.of("of", "the", "de", "al", "el", "and", "for", "bin", "bint", "ul",
+            "e", "i", "von", "van", "da", "di", "du", "la", "le");
+
+    private NameHeuristic() {
+    }
+
+    static boolean isInName(BlockAnalysis block, int first, int last) {
+        Tokens t = block.tokens();
+        if (!t.isCapitalised(first) || isTitleCaseLine(block, first)) {
+            return false;
+        }
+        int next = last + 1;
+        if (next < t.size() && joined(t, last, next) && nameWord(t, next)) {
+            return true;
+        }
+        int prev = first - 1;
+        int links = 0;
+        while (prev >= 0 && links < 2 && LINKS.contains(t.norm(prev)) && !t.isCapitalised(prev) && joined(t, prev, prev + 1)) {
+            prev--;
+            links++;
+        }
+        return prev >= 0 && joined(t, prev, prev + 1) && nameWord(t, prev) && !block.startsSentence(prev);
+    }
+
+    private static boolean nameWord(Tokens t, int i) {
+        return t.isCapitalised(i) || t.isAllCaps(i);
+    }
+
+    /** Only spaces, hyphens or an apostrophe between two words: they read as one name. */
+    private static boolean joined(Tokens t, int left, int right) {
+        String gap = t.gap(left, right);
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!(c == ' ' || c == '\u00A0' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Most longer words of the surrounding sentence are capitalised: a title-case headline. */
+    private static boolean isTitleCaseLine(BlockAnalysis block, int at) {
+        Tokens t = block.tokens();
+        int lo = at;
+        while (lo > 0 && !block.breakAfter(lo - 1) && at - lo < 30) {
+            lo--;
+        }
+        int hi = at;
+        while (hi + 1 < t.size() && !block.breakAfter(hi) && hi - at < 30) {
+            hi++;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = lo; i <= hi; i++) {
+            if (t.norm(i).length() >= 4 && !t.isNumber(i)) {
+                words++;
+                if (t.isCapitalised(i) || t.isAllCaps(i)) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+}

@@ -1,0 +1,93 @@
+package org.lihaaz.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lihaaz.lang.Language;
+import org.lihaaz.rule.PatternPart;
+import org.lihaaz.rule.PatternSyntax;
+import org.lihaaz.token.Tokenizer;
+import org.lihaaz.token.Tokens;
+
+/**
+ * The phrases of one condition, compiled into word slots with the same tokeniser as prose, so a
+ * phrase and the text around a match are normalised alike.
+ */
+final class PhraseMatcher {
+    private static final Object ANY = PatternPart.Kind.ANY;
+    private final List<Object[]> sequences = new ArrayList<>();
+    private final int maxLength;
+
+    PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer) {
+        int max = 0;
+        for (String phrase : phrases) {
+            for (List<PatternPart> seq : PatternSyntax.expand(phrase)) {
+                List<Object> slots = new ArrayList<>();
+                for (PatternPart part : seq) {
+                    if (part instanceof PatternPart.Words w) {
+                        slots.addAll(tokenizer.words(w.text(), language));
+                    } else {
+                        slots.add(((PatternPart.Placeholder) part).kind());
+                    }
+                }
+                if (!slots.isEmpty()) {
+                    sequences.add(slots.toArray());
+                    int len = 0;
+                    for (Object s : slots) {
+                        len += s == PatternPart.Kind.GAP ? PatternPart.Kind.GAP_MAX_WORDS : 1;
+                    }
+                    max = Math.max(max, len);
+                }
+            }
+        }
+        this.maxLength = max;
+    }
+
+    /** The most tokens one phrase can cover. */
+    int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * True when some phrase starts at a token in [fromStart, toStart] and ends (exclusive) at a token
+     * index in [minEnd, maxEnd], using only tokens in [lo, hi).
+     */
+    boolean find(Tokens tokens, int fromStart, int toStart, int minEnd, int maxEnd, int lo, int hi) {
+        for (int s = Math.max(fromStart, lo); s <= toStart && s < hi; s++) {
+            for (Object[] seq : sequences) {
+                if (matchFrom(seq, 0, tokens, s, minEnd, maxEnd, hi)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchFrom(Object[] seq, int k, Tokens tokens, int pos, int minEnd, int maxEnd, int hi) {
+        if (k == seq.length) {
+            return pos >= minEnd && pos <= maxEnd;
+        }
+        Object slot = seq[k];
+        if (slot == PatternPart.Kind.GAP) {
+            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip <= hi; skip++) {
+                if (matchFrom(seq, k + 1, tokens, pos + skip, minEnd, maxEnd, hi)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (pos >= hi) {
+            return false;
+        }
+        boolean ok;
+        if (slot instanceof String word) {
+            ok = word.equals(tokens.norm(pos));
+        } else if (slot == ANY) {
+            ok = true;
+        } else if (slot == PatternPart.Kind.CAPITALISED) {
+            ok = tokens.isCapitalised(pos) || tokens.isAllCaps(pos);
+        } else {
+            ok = tokens.isNumber(pos);
+        }
+        return ok && matchFrom(seq, k + 1, tokens, pos + 1, minEnd, maxEnd, hi);
+    }
+}

@@ -1,0 +1,172 @@
+package org.lihaaz.engine;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lihaaz.context.CheckCounters;
+import org.lihaaz.context.ContextChecker;
+import org.lihaaz.context.NlpModels;
+import org.lihaaz.context.Verdict;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.lang.Language;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.lang.LanguageDetector;
+import org.lihaaz.match.Candidate;
+import org.lihaaz.match.Matcher;
+import org.lihaaz.match.TermIndex;
+import org.lihaaz.prose.Prose;
+import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.report.FileReport;
+import org.lihaaz.report.Problem;
+import org.lihaaz.rule.RuleLoader;
+import org.lihaaz.rule.RuleSet;
+import org.lihaaz.source.Decoded;
+import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.suppress.Policy;
+import org.lihaaz.suppress.Suppressor;
+import org.lihaaz.token.Tokenizer;
+import org.lihaaz.token.Tokens;
+
+/**
+ * The Lihaaz engine: build it once with the rules and settings to use, then check any number of
+ * inputs, from any number of threads.
+ *
+ * <pre>{@code
+ * Lihaaz lihaaz = Lihaaz.builder().build();              // built-in rules
+ * FileReport r = lihaaz.check(Input.ofText("post.md", draft));
+ * for (Finding f : r.findings()) { ... }
+ * }</pre>
+ *
+ * Each input passes through the pipeline once: source → format reader → prose blocks → language →
+ * tokens → candidate matches → context checks → findings → suppressions.
+ */
+public final class Lihaaz {
+    private final RuleSet rules;
+    private final LanguageChoice language;
+    private final Tokenizer tokenizer;
+    private final Matcher matcher;
+    private final ContextChecker context;
+    private final Suppressor suppressor;
+    private final NlpModels models;
+    private final LanguageDetector detector = new LanguageDetector();
+
+    private Lihaaz(Builder b) {
+        this.rules = b.rules.filter(b.policy::isEnabled);
+        this.language = b.language;
+        this.tokenizer = new Tokenizer();
+        this.models = new NlpModels();
+        this.matcher = new Matcher(TermIndex.compile(rules, tokenizer));
+        this.context = new ContextChecker(rules, tokenizer, models);
+        this.suppressor = new Suppressor(b.policy, tokenizer);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules this engine checks with (after the policy turned some off). */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** True once an OpenNLP model has been loaded; a run whose files had no candidates loads none. */
+    public boolean modelsLoaded() {
+        return models.anyLoaded();
+    }
+
+    public FileReport check(Input input) {
+        return check(input, null, new CheckCounters());
+    }
+
+    /**
+     * Checks one input.
+     *
+     * @param verdicts when not null, receives the verdict on every candidate (for rule tests and debugging)
+     * @param counters receives counts of the NLP work done
+     */
+    public FileReport check(Input input, List<Verdict> verdicts, CheckCounters counters) {
+        byte[] bytes;
+        try {
+            bytes = input.readBytes();
+        } catch (NoSuchFileException e) {
+            return FileReport.failed(input.name(), Problem.error("no such file"));
+        } catch (AccessDeniedException e) {
+            return FileReport.failed(input.name(), Problem.error("cannot read: permission denied"));
+        } catch (IOException e) {
+            return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
+        }
+        Decoded decoded = SourceDecoder.decode(bytes);
+        List<Problem> problems = new ArrayList<>();
+        decoded.warnings().forEach(w -> problems.add(Problem.warning(w)));
+        if (!decoded.isText()) {
+            problems.add(Problem.notice("skipped: " + decoded.skipped()));
+            return new FileReport(input.name(), fallbackLanguage(), List.of(), problems, null);
+        }
+        Prose prose = input.format().reader().read(decoded.text());
+        List<Finding> findings = new ArrayList<>();
+        Map<Language, Integer> chars = new HashMap<>();
+        for (ProseBlock block : prose.blocks()) {
+            Language lang = detector.choose(language, block.text());
+            chars.merge(lang, block.text().length(), Integer::sum);
+            Tokens tokens = tokenizer.tokenize(block.text(), lang);
+            List<Candidate> candidates = matcher.match(tokens, lang);
+            if (!candidates.isEmpty()) {
+                findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
+            }
+        }
+        List<Finding> kept = suppressor.apply(findings, prose.directives(), prose.source());
+        return new FileReport(input.name(), predominant(chars), kept, problems, prose.source());
+    }
+
+    private Language predominant(Map<Language, Integer> chars) {
+        Language best = null;
+        for (Language l : Language.values()) {
+            Integer n = chars.get(l);
+            if (n != null && (best == null || n > chars.get(best))) {
+                best = l;
+            }
+        }
+        return best != null ? best : fallbackLanguage();
+    }
+
+    private Language fallbackLanguage() {
+        return language.isAuto() ? Language.EN : language.fixed();
+    }
+
+    public static final class Builder {
+        private RuleSet rules;
+        private Policy policy = Policy.none();
+        private LanguageChoice language = LanguageChoice.AUTO;
+
+        /** The rules to check with; the built-in packs when never called. */
+        public Builder rules(RuleSet rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder policy(Policy policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        public Builder language(LanguageChoice language) {
+            this.language = language;
+            return this;
+        }
+
+        public Lihaaz build() {
+            if (rules == null) {
+                RuleLoader.Result builtIn = new RuleLoader().loadBuiltIn();
+                if (!builtIn.ok()) {
+                    throw new IllegalStateException("built-in rules are broken: " + builtIn.errors().get(0).getMessage());
+                }
+                rules = builtIn.rules();
+            }
+            return new Lihaaz(this);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.lihaaz.finding;
+
+import java.util.List;
+import org.lihaaz.lang.Language;
+import org.lihaaz.rule.Level;
+import org.lihaaz.rule.Rule;
+import org.lihaaz.source.Position;
+
+/**
+ * One place where wording should be reconsidered. Positions count Unicode code points of the
+ * original file; {@code end} is just past the match (exclusive), and {@code sourceStart}/{@code
+ * sourceEnd} are the same span as Java char indices, for tools that edit the text.
+ *
+ * @param rule        the rule that raised it
+ * @param term        the rule term that matched, as the rule writes it
+ * @param level       the level after configuration
+ * @param language    the language of the block the match is in
+ * @param start       where the match starts
+ * @param end         where the match ends (exclusive)
+ * @param match       the matched text as written
+ * @param suggestions replacements, already in the matched form
+ */
+public record Finding(
+        Rule rule,
+        String term,
+        Level level,
+        Language language,
+        Position start,
+        Position end,
+        int sourceStart,
+        int sourceEnd,
+        String match,
+        List<String> suggestions) {
+
+    public Finding {
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public String ruleId() {
+        return rule.id();
+    }
+
+    public String category() {
+        return rule.category();
+    }
+
+    public String message() {
+        return rule.message();
+    }
+
+    /** Length of the match in code points. */
+    public int length() {
+        return end.offset() - start.offset();
+    }
+
+    public Finding withLevel(Level newLevel) {
+        return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions);
+    }
+}

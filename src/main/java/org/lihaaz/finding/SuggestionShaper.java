@@ -1,0 +1,129 @@
+package org.lihaaz.finding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lihaaz.lang.EnglishInflector;
+import org.lihaaz.lang.WordForm;
+
+/**
+ * Puts a rule's suggestions into the form of the words they replace: number and possessive from the
+ * matched form, capitalisation from the matched text ("Chairmen's" gives "Chairpersons'",
+ * "POLICEMAN" gives "POLICE OFFICER"). Suggestions written in lower case follow the match; ones that
+ * carry their own capitals (a proper noun such as "Ahmadi") keep them unless the match is all capitals.
+ *
+ * <p>A suggestion may quote matched words: {@code $2} is the match's second word as written, so
+ * "lady doctors" with the suggestion {@code $2} gives "doctors". Such suggestions already carry the
+ * matched form and are not inflected again.
+ */
+public final class SuggestionShaper {
+    private SuggestionShaper() {
+    }
+
+    public static List<String> shape(List<String> suggestions, WordForm form, String matched, List<String> words) {
+        if (suggestions.isEmpty()) {
+            return suggestions;
+        }
+        Casing casing = Casing.of(matched);
+        char apostrophe = apostropheIn(matched);
+        List<String> out = new ArrayList<>(suggestions.size());
+        for (String s : suggestions) {
+            String shaped = hasWordReference(s) ? substitute(s, words) : inflect(s, form, apostrophe);
+            shaped = casing.apply(shaped);
+            if (!out.contains(shaped)) {
+                out.add(shaped);
+            }
+        }
+        return out;
+    }
+
+    static boolean hasWordReference(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '$' && Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String substitute(String s, List<String> words) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '$' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                int n = s.charAt(++i) - '0';
+                if (n >= 1 && n <= words.size()) {
+                    b.append(words.get(n - 1).toLowerCase(Locale.ROOT));
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static String inflect(String suggestion, WordForm form, char apostrophe) {
+        if (!form.plural() && !form.possessive()) {
+            return suggestion;
+        }
+        int lastSpace = suggestion.lastIndexOf(' ');
+        String head = suggestion.substring(0, lastSpace + 1);
+        String last = suggestion.substring(lastSpace + 1);
+        if (last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1))) {
+            return suggestion;
+        }
+        if (form.plural()) {
+            last = EnglishInflector.plural(last);
+        }
+        if (form.possessive()) {
+            last = EnglishInflector.possessive(last, form.plural(), apostrophe);
+        }
+        return head + last;
+    }
+
+    private static char apostropheIn(String matched) {
+        for (int i = matched.length() - 1; i >= 0; i--) {
+            char c = matched.charAt(i);
+            if (c == '\'' || c == '\u2019' || c == '\u02BC') {
+                return c;
+            }
+        }
+        return '\'';
+    }
+
+    /** The capitalisation pattern of matched text. */
+    enum Casing {
+        LOWER, FIRST_UPPER, ALL_UPPER;
+
+        static Casing of(String s) {
+            int letters = 0;
+            int upper = 0;
+            Character first = null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (first == null) {
+                        first = c;
+                    }
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+            if (letters >= 2 && upper == letters) {
+                return ALL_UPPER;
+            }
+            return first != null && Character.isUpperCase(first) ? FIRST_UPPER : LOWER;
+        }
+
+        String apply(String s) {
+            return switch (this) {
+                case LOWER -> s;
+                case ALL_UPPER -> s.toUpperCase(Locale.ROOT);
+                case FIRST_UPPER -> s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                        + s.substring(s.offsetByCodePoints(0, 1));
+            };
+        }
+    }
+}

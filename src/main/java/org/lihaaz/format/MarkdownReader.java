@@ -1,0 +1,221 @@
+package org.lihaaz.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.lihaaz.prose.Directive;
+import org.lihaaz.prose.Prose;
+import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.prose.ProseBuilder;
+import org.lihaaz.source.SourceText;
+
+/**
+ * Markdown (CommonMark with GFM tables): checks headings, paragraphs, list items, block quotes,
+ * table cells, link text and image alt text; skips code (fenced, indented, inline), HTML, link
+ * destinations, bare URLs and front matter. HTML comments are read for suppression directives.
+ */
+final class MarkdownReader implements FormatReader {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    @Override
+    public Prose read(SourceText source) {
+        String original = source.text();
+        // Front matter is blanked out rather than cut off, so every parser position is a source position.
+        String text = FrontMatter.blankOut(original);
+        Node document = PARSER.parse(text);
+        List<ProseBlock> blocks = new ArrayList<>();
+        List<Directive> directives = new ArrayList<>();
+        new Walker(original, blocks, directives).visitBlock(document);
+        return new Prose(source, blocks, directives);
+    }
+
+    private static final class Walker {
+        private final String src;
+        private final List<ProseBlock> blocks;
+        private final List<Directive> directives;
+
+        Walker(String src, List<ProseBlock> blocks, List<Directive> directives) {
+            this.src = src;
+            this.blocks = blocks;
+            this.directives = directives;
+        }
+
+        void visitBlock(Node node) {
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
+                    || node instanceof LinkReferenceDefinition) {
+                return;
+            }
+            if (node instanceof HtmlBlock html) {
+                collectDirectives(html);
+                return;
+            }
+            if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+                ProseBuilder builder = new ProseBuilder();
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    appendInline(builder, child);
+                }
+                if (!builder.isBlank()) {
+                    blocks.add(builder.build());
+                }
+                return;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visitBlock(child);
+            }
+        }
+
+        private void appendInline(ProseBuilder out, Node node) {
+            if (node instanceof Text text) {
+                appendText(out, text);
+            } else if (node instanceof Code || node instanceof HtmlInline || node instanceof SoftLineBreak
+                    || node instanceof HardLineBreak) {
+                if (node instanceof HtmlInline html) {
+                    collectDirectives(html);
+                }
+                // A separator that stands for the skipped source, so words on either side never join.
+                int[] range = range(node);
+                if (range != null) {
+                    out.appendReplacement(" ", range[0], range[1]);
+                }
+            } else if (node instanceof Link link && isAutolink(link)) {
+                int[] range = range(node);
+                if (range != null) {
+                    out.appendReplacement(" ", range[0], range[1]);
+                }
+            } else if (node instanceof Block) {
+                visitBlock(node);
+            } else {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    appendInline(out, child);
+                }
+            }
+        }
+
+        private void appendText(ProseBuilder out, Text text) {
+            List<SourceSpan> spans = text.getSourceSpans();
+            if (spans.size() == 1) {
+                SourceSpan span = spans.get(0);
+                int start = span.getInputIndex();
+                int end = start + span.getLength();
+                if (text.getLiteral().contentEquals(src.subSequence(start, end))) {
+                    UrlMasker.appendMasked(out, src, start, end);
+                } else {
+                    EscapeAligner.append(out, src, start, end, text.getLiteral());
+                }
+                return;
+            }
+            for (SourceSpan span : spans) {
+                UrlMasker.appendMasked(out, src, span.getInputIndex(), span.getInputIndex() + span.getLength());
+            }
+        }
+
+        private boolean isAutolink(Link link) {
+            Node child = link.getFirstChild();
+            return child instanceof Text t && child.getNext() == null
+                    && (t.getLiteral().equals(link.getDestination())
+                        || ("mailto:" + t.getLiteral()).equals(link.getDestination()));
+        }
+
+        private void collectDirectives(Node html) {
+            int[] range = range(html);
+            if (range == null) {
+                return;
+            }
+            String raw = src.substring(range[0], range[1]);
+            int from = 0;
+            while (true) {
+                int open = raw.indexOf("<!--", from);
+                if (open < 0) {
+                    return;
+                }
+                int close = raw.indexOf("-->", open + 4);
+                if (close < 0) {
+                    return;
+                }
+                Directives.parseHtmlComment(raw.substring(open, close + 3), range[0] + open).ifPresent(directives::add);
+                from = close + 3;
+            }
+        }
+
+        private static int[] range(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return null;
+            }
+            SourceSpan first = spans.get(0);
+            SourceSpan last = spans.get(spans.size() - 1);
+            return new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()};
+        }
+    }
+
+    /** Leading YAML or TOML front matter, which holds metadata rather than prose. */
+    static final class FrontMatter {
+        private static final Set<String> FENCES = Set.of("---", "+++");
+
+        private FrontMatter() {
+        }
+
+        /** The text with front matter replaced by spaces (line breaks kept), or the text itself. */
+        static String blankOut(String text) {
+            int end = end(text);
+            if (end <= 0) {
+                return text;
+            }
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < end; i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+            return new String(chars);
+        }
+
+        /** Char index just past the closing fence line, or -1 when there is no front matter. */
+        static int end(String text) {
+            int firstBreak = text.indexOf('\n');
+            if (firstBreak < 0) {
+                return -1;
+            }
+            String fence = text.substring(0, firstBreak).strip();
+            if (!FENCES.contains(fence)) {
+                return -1;
+            }
+            int pos = firstBreak + 1;
+            while (pos < text.length()) {
+                int next = text.indexOf('\n', pos);
+                int lineEnd = next < 0 ? text.length() : next;
+                String line = text.substring(pos, lineEnd).strip();
+                if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
+                    return lineEnd;
+                }
+                if (next < 0) {
+                    return -1;
+                }
+                pos = next + 1;
+            }
+            return -1;
+        }
+    }
+}

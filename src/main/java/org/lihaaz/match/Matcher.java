@@ -1,0 +1,113 @@
+package org.lihaaz.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lihaaz.lang.Language;
+import org.lihaaz.rule.PatternPart;
+import org.lihaaz.rule.Rule;
+import org.lihaaz.token.Tokenizer;
+import org.lihaaz.token.Tokens;
+
+/**
+ * Finds candidate matches: one pass over a block's tokens, one hash lookup per token, then a walk of
+ * the trie only where a term starts. Where one rule matches overlapping spans, the longest (then
+ * leftmost) wins; different rules may overlap.
+ */
+public final class Matcher {
+    private final TermIndex index;
+
+    public Matcher(TermIndex index) {
+        this.index = index;
+    }
+
+    public List<Candidate> match(Tokens tokens, Language language) {
+        List<Candidate> found = new ArrayList<>();
+        TermIndex.Node root = index.root(language, false);
+        TermIndex.Node sensitiveRoot = index.root(language, true);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (root != null && root.words != null) {
+                TermIndex.Node next = root.words.get(tokens.norm(i));
+                if (next != null) {
+                    walk(next, tokens, i, i + 1, found, false);
+                }
+            }
+            if (sensitiveRoot != null && index.hasSensitiveFirstWord(language, tokens.norm(i))) {
+                TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
+                if (next != null) {
+                    walk(next, tokens, i, i + 1, found, true);
+                }
+            }
+        }
+        return found.isEmpty() ? found : resolveOverlaps(found);
+    }
+
+    private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs) {
+        if (node.accepts != null) {
+            for (TermIndex.Accept a : node.accepts) {
+                out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
+            }
+        }
+        if (pos >= tokens.size()) {
+            return;
+        }
+        if (node.words != null) {
+            TermIndex.Node next = node.words.get(cs ? caseKey(tokens, pos) : tokens.norm(pos));
+            if (next != null) {
+                walk(next, tokens, start, pos + 1, out, cs);
+            }
+        }
+        if (node.any != null) {
+            walk(node.any, tokens, start, pos + 1, out, cs);
+        }
+        if (node.capitalised != null && (tokens.isCapitalised(pos) || tokens.isAllCaps(pos))) {
+            walk(node.capitalised, tokens, start, pos + 1, out, cs);
+        }
+        if (node.number != null && tokens.isNumber(pos)) {
+            walk(node.number, tokens, start, pos + 1, out, cs);
+        }
+        if (node.gap != null) {
+            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip <= tokens.size(); skip++) {
+                // A gap never ends a term (the loader refuses that), so the gap node accepts nothing itself.
+                if (pos + skip < tokens.size()) {
+                    walk(node.gap, tokens, start, pos + skip, out, cs);
+                }
+            }
+        }
+    }
+
+    /** The case-sensitive key of a token: as written, with apostrophes folded as in the normal form. */
+    private static String caseKey(Tokens tokens, int i) {
+        return Tokenizer.foldKeepingCase(tokens.surface(i));
+    }
+
+    private static List<Candidate> resolveOverlaps(List<Candidate> found) {
+        Map<Rule, List<Candidate>> byRule = new HashMap<>();
+        for (Candidate c : found) {
+            byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (List<Candidate> list : byRule.values()) {
+            list.sort(Comparator.comparingInt(Candidate::tokenCount).reversed().thenComparingInt(Candidate::first));
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : list) {
+                boolean overlaps = false;
+                for (Candidate k : kept) {
+                    if (c.first() <= k.last() && k.first() <= c.last()) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+                if (!overlaps) {
+                    kept.add(c);
+                }
+            }
+            out.addAll(kept);
+        }
+        out.sort(Comparator.comparingInt(Candidate::first).thenComparing(c -> c.rule().id()));
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.lihaaz.prose;
+
+import java.util.Arrays;
+
+/**
+ * Maps char indices in a prose block back to char indices in the original source text.
+ *
+ * <p>A block is built from pieces. A verbatim piece is a run of the source copied as it is, so each
+ * char maps to exactly one source char. A replacement piece stands for a source region written
+ * differently (a line break read as a space, an entity read as the character it names, a masked code
+ * span); any index inside it maps to the whole region.
+ */
+public final class OffsetMap {
+    private final int[] blockStart;
+    private final int[] sourceStart;
+    private final int[] sourceLen;
+    private final boolean[] verbatim;
+
+    OffsetMap(int[] blockStart, int[] sourceStart, int[] sourceLen, boolean[] verbatim) {
+        this.blockStart = blockStart;
+        this.sourceStart = sourceStart;
+        this.sourceLen = sourceLen;
+        this.verbatim = verbatim;
+    }
+
+    /** Source char index of the block char at {@code index}. */
+    public int sourceStart(int index) {
+        int p = pieceOf(index);
+        return verbatim[p] ? sourceStart[p] + (index - blockStart[p]) : sourceStart[p];
+    }
+
+    /** Source char index just past the block range that ends (exclusively) at {@code end}. */
+    public int sourceEnd(int end) {
+        int p = pieceOf(end - 1);
+        return verbatim[p] ? sourceStart[p] + (end - blockStart[p]) : sourceStart[p] + sourceLen[p];
+    }
+
+    /** True when every block char in [start, end) is a verbatim copy of one source char. */
+    public boolean isVerbatim(int start, int end) {
+        for (int p = pieceOf(start); p < blockStart.length && blockStart[p] < end; p++) {
+            if (!verbatim[p]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int pieceOf(int index) {
+        int i = Arrays.binarySearch(blockStart, index);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+}

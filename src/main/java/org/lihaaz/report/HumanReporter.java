@@ -1,0 +1,188 @@
+package org.lihaaz.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.rule.Level;
+import org.lihaaz.source.SourceText;
+
+/**
+ * The terminal report for people: findings grouped by file, each with its line, the match underlined
+ * and the suggestions, then a summary. Colour only when asked for (the CLI decides: a terminal, and
+ * NO_COLOR unset).
+ */
+public final class HumanReporter implements Reporter {
+    private static final int CONTEXT_WIDTH = 96;
+
+    private final boolean color;
+    private final boolean summary;
+
+    public HumanReporter(boolean color, boolean summary) {
+        this.color = color;
+        this.summary = summary;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        for (FileReport file : report.files()) {
+            if (file.findings().isEmpty()) {
+                continue;
+            }
+            out.write(style(file.path(), "1;4") + "\n");
+            int posWidth = 0;
+            for (Finding f : file.findings()) {
+                posWidth = Math.max(posWidth, position(f).length());
+            }
+            for (Finding f : file.findings()) {
+                writeFinding(out, file.source(), f, posWidth);
+            }
+            out.write("\n");
+        }
+        if (summary) {
+            writeSummary(out, report);
+        }
+        out.flush();
+    }
+
+    private void writeFinding(Writer out, SourceText source, Finding f, int posWidth) throws IOException {
+        String pos = position(f);
+        String level = f.level().id();
+        out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 10), levelColor(f.level()))
+                + f.message() + "  " + style(f.ruleId(), "2") + "\n");
+        String indent = "  " + " ".repeat(posWidth) + "  ";
+        if (source != null) {
+            String[] lines = contextLines(source, f);
+            if (lines != null) {
+                out.write(indent + lines[0] + "\n");
+                out.write(indent + style(lines[1], levelColor(f.level())) + "\n");
+            }
+        }
+        if (!f.suggestions().isEmpty()) {
+            out.write(indent + style("\u2192 " + String.join(", ", f.suggestions()), "32") + "\n");
+        }
+    }
+
+    /** The source line around the match, cut to fit, and a caret line under the match. */
+    static String[] contextLines(SourceText source, Finding f) {
+        int lineIdx = f.start().line() - 1;
+        int lineStart = source.lineStart(lineIdx);
+        int lineEnd = source.lineContentEnd(lineIdx);
+        int matchStart = f.sourceStart();
+        int matchEnd = Math.min(f.sourceEnd(), lineEnd);
+        if (matchEnd <= matchStart) {
+            return null;
+        }
+        String text = source.text();
+        int from = lineStart;
+        int to = lineEnd;
+        // Keep the match in view: trim the line on either side, marking what was cut.
+        int budget = CONTEXT_WIDTH;
+        String before = clean(text.substring(from, matchStart));
+        String match = clean(text.substring(matchStart, matchEnd));
+        String after = clean(text.substring(matchEnd, to));
+        int room = Math.max(10, budget - TextWidth.of(match));
+        String prefix = "";
+        if (TextWidth.of(before) > room / 2) {
+            before = tail(before, room / 2 - 1);
+            prefix = "\u2026";
+        }
+        String suffix = "";
+        int left = room - TextWidth.of(prefix + before);
+        if (TextWidth.of(after) > left) {
+            after = head(after, Math.max(0, left - 1));
+            suffix = "\u2026";
+        }
+        String line = prefix + before + match + after + suffix;
+        String carets = " ".repeat(TextWidth.of(prefix + before)) + "^".repeat(Math.max(1, TextWidth.of(match)));
+        return new String[] {line, carets};
+    }
+
+    private static String clean(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c == '\t' ? ' ' : Character.isISOControl(c) ? ' ' : c);
+        }
+        return b.toString();
+    }
+
+    private static String tail(String s, int width) {
+        int w = 0;
+        int i = s.length();
+        while (i > 0) {
+            int cp = Character.codePointBefore(s, i);
+            int cw = TextWidth.of(cp);
+            if (w + cw > width) {
+                break;
+            }
+            w += cw;
+            i -= Character.charCount(cp);
+        }
+        return s.substring(i);
+    }
+
+    private static String head(String s, int width) {
+        int w = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = Character.codePointAt(s, i);
+            int cw = TextWidth.of(cp);
+            if (w + cw > width) {
+                break;
+            }
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
+    private void writeSummary(Writer out, Report report) throws IOException {
+        int findings = report.findingCount();
+        int files = report.files().size();
+        int withFindings = (int) report.files().stream().filter(f -> !f.findings().isEmpty()).count();
+        String seconds = String.format(Locale.ROOT, "%.2f s", report.elapsedNanos() / 1e9);
+        if (findings == 0) {
+            out.write(style("\u2714 No findings", "32;1") + " in " + plural(files, "file") + " (" + seconds + ")\n");
+            return;
+        }
+        List<String> levels = new ArrayList<>();
+        for (Map.Entry<Level, Integer> e : report.byLevel().entrySet()) {
+            levels.add(plural(e.getValue(), e.getKey().id()));
+        }
+        List<String> categories = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : report.byCategory().entrySet()) {
+            categories.add(e.getKey() + " " + e.getValue());
+        }
+        out.write(style("\u2716 " + plural(findings, "finding"), "1") + " (" + String.join(", ", levels) + ") in "
+                + withFindings + " of " + plural(files, "file") + " checked (" + seconds + ")\n");
+        out.write("  by category: " + String.join(", ", categories) + "\n");
+    }
+
+    private static String position(Finding f) {
+        return f.start().line() + ":" + f.start().column();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + (n == 1 ? word : word + "s");
+    }
+
+    private static String levelColor(Level level) {
+        return switch (level) {
+            case ERROR -> "31;1";
+            case WARNING -> "33;1";
+            case SUGGESTION -> "36";
+        };
+    }
+
+    private String style(String s, String sgr) {
+        return color ? "\u001B[" + sgr + "m" + s + "\u001B[0m" : s;
+    }
+}

@@ -1,0 +1,72 @@
+package org.lihaaz.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.lihaaz.yaml.Location;
+
+/**
+ * One context test on a candidate match, written in a rule's {@code requires:} or {@code unless:}.
+ * The engine has one evaluator per kind; rules never need code of their own.
+ */
+public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech {
+    Location location();
+
+    /** Where phrases are looked for, relative to the match. */
+    enum Scope {
+        /** ending at most {@code window} words before the match (1: right before it) */
+        BEFORE("before"),
+        /** starting at most {@code window} words after the match (1: right after it) */
+        AFTER("after"),
+        /** anywhere within {@code window} words either side, in the same sentence */
+        NEAR("near"),
+        /** anywhere in the same sentence */
+        SENTENCE("sentence");
+
+        private final String key;
+
+        Scope(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** Which word a part-of-speech test looks at. */
+    enum Target {
+        /** the last word of the match, its head for noun phrases */
+        MATCH("pos"),
+        /** the word right before the match */
+        PREVIOUS("prev-pos"),
+        /** the word right after the match */
+        NEXT("next-pos");
+
+        private final String key;
+
+        Target(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** True when one of {@code phrases} occurs in {@code scope}. */
+    record Phrases(Scope scope, List<String> phrases, int window, Location location) implements Condition {
+        public Phrases {
+            phrases = List.copyOf(phrases);
+        }
+    }
+
+    /** True when the target word's Universal Dependencies tag is one of {@code tags}. */
+    record PartOfSpeech(Target target, Set<String> tags, Location location) implements Condition {
+        public static final Set<String> UD_TAGS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
+                "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+        public PartOfSpeech {
+            tags = Set.copyOf(tags);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.lihaaz.rule;
+
+/** One piece of an expanded term or phrase pattern: literal words, or a word placeholder. */
+public sealed interface PatternPart permits PatternPart.Words, PatternPart.Placeholder {
+
+    /** Literal text; the engine tokenises it exactly as it tokenises prose. */
+    record Words(String text) implements PatternPart {
+    }
+
+    /** A placeholder that stands for words rather than spelling them out. */
+    record Placeholder(Kind kind) implements PatternPart {
+    }
+
+    enum Kind {
+        /** {@code *}: any one word */
+        ANY("*"),
+        /** {@code ...}: up to four words, or none */
+        GAP("..."),
+        /** {@code {Cap}}: one capitalised word, such as a name */
+        CAPITALISED("{Cap}"),
+        /** {@code {Num}}: one number */
+        NUMBER("{Num}");
+
+        public static final int GAP_MAX_WORDS = 4;
+        private final String syntax;
+
+        Kind(String syntax) {
+            this.syntax = syntax;
+        }
+
+        public String syntax() {
+            return syntax;
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package org.lihaaz.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.lihaaz.lang.Language;
+import org.lihaaz.yaml.Location;
+import org.lihaaz.yaml.YamlException;
+import org.lihaaz.yaml.YamlFields;
+import org.lihaaz.yaml.YamlNode;
+import org.lihaaz.yaml.YamlReader;
+
+/**
+ * Loads rule packs: {@code <folder>/<language>/<pack>.yml}, each file a YAML list of rules. Loading
+ * is strict (unknown keys, missing fields, bad values and duplicate ids are errors with file, line and
+ * column), and a broken rule never stops the other rules or files from loading.
+ */
+public final class RuleLoader {
+    /** Where the built-in packs live on the class path. */
+    public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
+
+    private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
+            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "examples");
+    private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
+            "next-pos", "window");
+    private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int DEFAULT_NEAR_WINDOW = 5;
+    private static final int MAX_WINDOW = 50;
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** Rules loaded, and the problems found on the way. */
+    public record Result(RuleSet rules, List<YamlException> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** The packs that ship inside Lihaaz. */
+    public Result loadBuiltIn() {
+        URL root = RuleLoader.class.getClassLoader().getResource(BUILTIN_ROOT);
+        if (root == null) {
+            return new Result(RuleSet.empty(), List.of());
+        }
+        try {
+            URI uri = root.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return loadTree(fs.getPath(BUILTIN_ROOT), "rules");
+            }
+            return loadTree(Path.of(uri), "rules");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list the built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a rule folder (holding language folders, or being one) or a single pack file inside a
+     * language folder.
+     */
+    public Result load(Path path) {
+        if (Files.isRegularFile(path)) {
+            List<YamlException> errors = new ArrayList<>();
+            List<Rule> rules = new ArrayList<>();
+            Language language = languageOfFolder(path.toAbsolutePath().getParent());
+            if (language == null) {
+                errors.add(new YamlException(new Location(path.toString(), 1, 1),
+                        "cannot tell the language of this pack: put it in a folder named "
+                                + String.join(", ", languageCodes())));
+            } else {
+                loadFile(path, path.toString(), language, rules, errors);
+            }
+            return result(rules, errors);
+        }
+        if (!Files.isDirectory(path)) {
+            return new Result(RuleSet.empty(), List.of(new YamlException(new Location(path.toString(), 1, 1),
+                    "no such rule file or folder")));
+        }
+        Language own = languageOfFolder(path.toAbsolutePath().normalize());
+        if (own != null) {
+            List<Rule> rules = new ArrayList<>();
+            List<YamlException> errors = new ArrayList<>();
+            loadLanguageFolder(path, path.toString(), own, rules, errors);
+            return result(rules, errors);
+        }
+        return loadTree(path, path.toString());
+    }
+
+    /** Parses one pack from text; {@code file} names it in errors. */
+    public Result loadPack(String text, String file, Language language, String pack) {
+        List<Rule> rules = new ArrayList<>();
+        List<YamlException> errors = new ArrayList<>();
+        parsePack(text, file, language, pack, rules, errors);
+        return result(rules, errors);
+    }
+
+    private Result loadTree(Path root, String display) {
+        List<Rule> rules = new ArrayList<>();
+        List<YamlException> errors = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Path folder = root.resolve(language.code());
+            if (Files.isDirectory(folder)) {
+                loadLanguageFolder(folder, display + "/" + language.code(), language, rules, errors);
+            }
+        }
+        return result(rules, errors);
+    }
+
+    private void loadLanguageFolder(Path folder, String display, Language language, List<Rule> rules,
+            List<YamlException> errors) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> isPackFile(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            errors.add(new YamlException(new Location(display, 1, 1), "cannot list rule folder: " + e.getMessage()));
+            return;
+        }
+        for (Path f : files) {
+            loadFile(f, display + "/" + f.getFileName(), language, rules, errors);
+        }
+    }
+
+    private void loadFile(Path file, String display, Language language, List<Rule> rules, List<YamlException> errors) {
+        String name = file.getFileName().toString();
+        String pack = name.substring(0, name.lastIndexOf('.'));
+        if (!PACK_NAME.matcher(pack).matches()) {
+            errors.add(new YamlException(new Location(display, 1, 1),
+                    "pack file names are lower-case words joined by hyphens, not '" + pack + "'"));
+            return;
+        }
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
+            text = new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            errors.add(new YamlException(new Location(display, 1, 1), "cannot read: " + e.getMessage()));
+            return;
+        }
+        parsePack(text, display, language, pack, rules, errors);
+    }
+
+    private void parsePack(String text, String file, Language language, String pack, List<Rule> rules,
+            List<YamlException> errors) {
+        YamlNode root;
+        try {
+            root = yaml.read(text, file);
+        } catch (YamlException e) {
+            errors.add(e);
+            return;
+        }
+        if (root == null) {
+            return;
+        }
+        if (!(root instanceof YamlNode.Sequence list)) {
+            errors.add(new YamlException(root.location(), "a pack file is a list of rules, not a " + root.kind()));
+            return;
+        }
+        for (YamlNode item : list.items()) {
+            try {
+                rules.add(parseRule(item, language, pack));
+            } catch (YamlException e) {
+                errors.add(e);
+            }
+        }
+    }
+
+    private Rule parseRule(YamlNode node, Language language, String pack) {
+        YamlFields f = new YamlFields(node, "a rule").allowOnly(RULE_KEYS);
+        String id = f.requiredText("id");
+        String prefix = pack + ".";
+        if (!id.startsWith(prefix) || !ID_NAME.matcher(id.substring(prefix.length())).matches()) {
+            throw new YamlException(f.node("id").location(), "rule id '" + id + "' must be '" + prefix
+                    + "<name>', the name in lower-case words joined by hyphens");
+        }
+        Level level = Level.parse(f.requiredText("level")).orElseThrow(() -> new YamlException(
+                f.node("level").location(), "level must be suggestion, warning or error, not '"
+                        + f.requiredText("level") + "'"));
+        String category = f.requiredText("category");
+        List<String> terms = f.texts("terms", true);
+        for (int i = 0; i < terms.size(); i++) {
+            checkTerm(terms.get(i), itemLocation(f.node("terms"), i));
+        }
+        Rule.Inflection inflect = choice(f, "inflect", Rule.Inflection.NOUN, Rule.Inflection.class);
+        boolean caseSensitive = "sensitive".equals(oneOf(f, "case", "insensitive", "insensitive", "sensitive"));
+        List<String> suggest = f.texts("suggest", false);
+        Rule.FixSafety fix = choice(f, "fix", Rule.FixSafety.MANUAL, Rule.FixSafety.class);
+        if (fix == Rule.FixSafety.SAFE && suggest.isEmpty()) {
+            throw new YamlException(f.keyLocation("fix"), "'fix: safe' needs a suggestion to apply");
+        }
+        String message = f.requiredText("message");
+        String note = f.requiredText("note");
+        List<String> sources = f.texts("source", true);
+        List<Condition> requires = conditions(f, "requires");
+        List<Condition> unless = conditions(f, "unless");
+        Rule.NamePolicy names = choice(f, "names", Rule.NamePolicy.SKIP, Rule.NamePolicy.class);
+        Rule.QuotePolicy quoted = choice(f, "quoted", Rule.QuotePolicy.SKIP, Rule.QuotePolicy.class);
+        if (!f.has("examples")) {
+            throw new YamlException(f.location(), "a rule is missing 'examples' (flag: and clean: sentences)");
+        }
+        YamlFields ex = new YamlFields(f.node("examples"), "examples").allowOnly(Set.of("flag", "clean"));
+        Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
+        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message,
+                note, sources, requires, unless, names, quoted, examples, f.location());
+    }
+
+    private static void checkTerm(String term, Location at) {
+        List<List<PatternPart>> seqs;
+        try {
+            seqs = PatternSyntax.expand(term);
+        } catch (IllegalArgumentException e) {
+            throw new YamlException(at, "term '" + term + "': " + e.getMessage());
+        }
+        for (List<PatternPart> seq : seqs) {
+            if (!(seq.get(0) instanceof PatternPart.Words)) {
+                throw new YamlException(at, "term '" + term + "' must start with a word, not a placeholder");
+            }
+            if (seq.get(seq.size() - 1) instanceof PatternPart.Placeholder p && p.kind() == PatternPart.Kind.GAP) {
+                throw new YamlException(at, "term '" + term + "' must not end with '...'");
+            }
+        }
+    }
+
+    private List<Condition> conditions(YamlFields rule, String key) {
+        YamlNode node = rule.node(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            throw new YamlException(node.location(), "'" + key + "' must be a list of conditions, not a " + node.kind());
+        }
+        List<Condition> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            out.add(condition(item));
+        }
+        return out;
+    }
+
+    private Condition condition(YamlNode node) {
+        YamlFields c = new YamlFields(node, "a condition").allowOnly(CONDITION_KEYS);
+        List<String> present = new ArrayList<>();
+        for (String k : CONDITION_KEYS) {
+            if (!k.equals("window") && c.has(k)) {
+                present.add(k);
+            }
+        }
+        Collections.sort(present);
+        if (present.size() != 1) {
+            throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, pos, "
+                    + "prev-pos, next-pos" + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
+        }
+        String key = present.get(0);
+        for (Condition.Target t : Condition.Target.values()) {
+            if (t.key().equals(key)) {
+                if (c.has("window")) {
+                    throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
+                }
+                Set<String> tags = new LinkedHashSet<>();
+                List<String> given = c.texts(key, true);
+                for (int i = 0; i < given.size(); i++) {
+                    String tag = given.get(i).toUpperCase(Locale.ROOT);
+                    if (!Condition.PartOfSpeech.UD_TAGS.contains(tag)) {
+                        throw new YamlException(itemLocation(c.node(key), i), "unknown part-of-speech tag '" + given.get(i)
+                                + "' (use Universal Dependencies tags: NOUN, PROPN, VERB, ADJ, ...)");
+                    }
+                    tags.add(tag);
+                }
+                return new Condition.PartOfSpeech(t, tags, c.location());
+            }
+        }
+        Condition.Scope scope = Condition.Scope.valueOf(key.toUpperCase(Locale.ROOT));
+        if (scope == Condition.Scope.SENTENCE && c.has("window")) {
+            throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
+        }
+        int fallback = scope == Condition.Scope.NEAR ? DEFAULT_NEAR_WINDOW : 1;
+        int window = c.optionalInt("window", fallback, 1, MAX_WINDOW);
+        List<String> phrases = c.texts(key, true);
+        for (int i = 0; i < phrases.size(); i++) {
+            try {
+                PatternSyntax.expand(phrases.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new YamlException(itemLocation(c.node(key), i), "phrase '" + phrases.get(i) + "': " + e.getMessage());
+            }
+        }
+        return new Condition.Phrases(scope, phrases, window, c.location());
+    }
+
+    private static <E extends Enum<E>> E choice(YamlFields f, String key, E fallback, Class<E> type) {
+        E[] values = type.getEnumConstants();
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name().toLowerCase(Locale.ROOT);
+        }
+        String chosen = oneOf(f, key, fallback.name().toLowerCase(Locale.ROOT), names);
+        return Enum.valueOf(type, chosen.toUpperCase(Locale.ROOT));
+    }
+
+    private static String oneOf(YamlFields f, String key, String fallback, String... allowed) {
+        String value = f.optionalText(key, fallback);
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return value;
+            }
+        }
+        throw new YamlException(f.node(key).location(), "'" + key + "' must be " + String.join(" or ", allowed)
+                + ", not '" + value + "'");
+    }
+
+    private static Location itemLocation(YamlNode list, int index) {
+        if (list instanceof YamlNode.Sequence s && index < s.items().size()) {
+            return s.items().get(index).location();
+        }
+        return list.location();
+    }
+
+    private static Language languageOfFolder(Path folder) {
+        if (folder == null || folder.getFileName() == null) {
+            return null;
+        }
+        return Language.byCode(folder.getFileName().toString()).orElse(null);
+    }
+
+    private static List<String> languageCodes() {
+        List<String> out = new ArrayList<>();
+        for (Language l : Language.values()) {
+            out.add(l.code());
+        }
+        return out;
+    }
+
+    private static boolean isPackFile(String name) {
+        return name.endsWith(".yml") || name.endsWith(".yaml");
+    }
+
+    private static Result result(List<Rule> rules, List<YamlException> errors) {
+        List<YamlException> all = new ArrayList<>(errors);
+        RuleSet set;
+        try {
+            set = RuleSet.of(rules);
+        } catch (YamlException e) {
+            all.add(e);
+            set = RuleSet.of(dedupe(rules));
+        }
+        return new Result(set, all);
+    }
+
+    private static List<Rule> dedupe(List<Rule> rules) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (seen.add(r.id())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.lihaaz.rule;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.lihaaz.lang.Language;
+
+/** An immutable collection of rules with unique ids, in a stable order (language, pack, file order). */
+public final class RuleSet {
+    private final Map<String, Rule> byId;
+
+    private RuleSet(Map<String, Rule> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    public static RuleSet of(Collection<Rule> rules) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            Rule previous = map.putIfAbsent(r.id(), r);
+            if (previous != null) {
+                throw new org.lihaaz.yaml.YamlException(r.location(),
+                        "duplicate rule id '" + r.id() + "' (first defined at " + previous.location() + ")");
+            }
+        }
+        return new RuleSet(map);
+    }
+
+    public static RuleSet empty() {
+        return new RuleSet(new LinkedHashMap<>());
+    }
+
+    /** This set plus {@code other}; ids must not repeat. */
+    public RuleSet plus(RuleSet other) {
+        List<Rule> all = new ArrayList<>(byId.values());
+        all.addAll(other.rules());
+        return of(all);
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Rule> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public RuleSet filter(Predicate<Rule> keep) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        byId.values().stream().filter(keep).forEach(r -> map.put(r.id(), r));
+        return new RuleSet(map);
+    }
+
+    /** Rule counts per language and pack, sorted by language then pack name. */
+    public Map<Language, Map<String, Integer>> packCounts() {
+        Map<Language, Map<String, Integer>> out = new TreeMap<>();
+        for (Rule r : byId.values()) {
+            out.computeIfAbsent(r.language(), l -> new TreeMap<>()).merge(r.pack(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** True when {@code name} is a rule id or a pack name of this set. */
+    public boolean knows(String name) {
+        return byId.containsKey(name) || byId.values().stream().anyMatch(r -> r.pack().equals(name));
+    }
+}

@@ -1,0 +1,94 @@
+package org.lihaaz.suppress;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.lang.Language;
+import org.lihaaz.prose.Directive;
+import org.lihaaz.rule.Rule;
+import org.lihaaz.source.SourceText;
+import org.lihaaz.token.Tokenizer;
+
+/**
+ * The last stage before reporting: drops findings the author or project has accepted (inline
+ * directives, the {@code allow:} list) and applies the project's level for each rule.
+ */
+public final class Suppressor {
+    private final Policy policy;
+    private final Tokenizer tokenizer;
+    private final Set<List<String>> allowed = new HashSet<>();
+
+    public Suppressor(Policy policy, Tokenizer tokenizer) {
+        this.policy = policy;
+        this.tokenizer = tokenizer;
+        for (String term : policy.allowedTerms()) {
+            for (Language l : Language.values()) {
+                allowed.add(tokenizer.words(term, l));
+            }
+        }
+    }
+
+    public List<Finding> apply(List<Finding> findings, List<Directive> directives, SourceText source) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (isAllowed(f) || isDisabledInline(f, directives, source)) {
+                continue;
+            }
+            out.add(f.level() == policy.levelOf(f.rule()) ? f : f.withLevel(policy.levelOf(f.rule())));
+        }
+        return out;
+    }
+
+    private boolean isAllowed(Finding f) {
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        return allowed.contains(tokenizer.words(f.match(), f.language()))
+                || allowed.contains(tokenizer.words(f.term(), f.language()));
+    }
+
+    static boolean isDisabledInline(Finding f, List<Directive> directives, SourceText source) {
+        if (directives.isEmpty()) {
+            return false;
+        }
+        boolean all = false;
+        Set<String> ids = new HashSet<>();
+        int findingLine = source.lineIndexOf(f.sourceStart());
+        for (Directive d : directives) {
+            switch (d.kind()) {
+                case DISABLE_NEXT_LINE -> {
+                    if (source.lineIndexOf(Math.max(d.sourceStart(), d.sourceEnd() - 1)) + 1 == findingLine
+                            && names(d, f.rule())) {
+                        return true;
+                    }
+                }
+                case DISABLE -> {
+                    if (d.sourceEnd() <= f.sourceStart()) {
+                        if (d.ids().isEmpty()) {
+                            all = true;
+                        } else {
+                            ids.addAll(d.ids());
+                        }
+                    }
+                }
+                case ENABLE -> {
+                    if (d.sourceEnd() <= f.sourceStart()) {
+                        if (d.ids().isEmpty()) {
+                            all = false;
+                            ids.clear();
+                        } else {
+                            ids.removeAll(d.ids());
+                        }
+                    }
+                }
+            }
+        }
+        return all || ids.contains(f.ruleId()) || ids.contains(f.rule().pack());
+    }
+
+    private static boolean names(Directive d, Rule rule) {
+        return d.ids().isEmpty() || d.ids().contains(rule.id()) || d.ids().contains(rule.pack());
+    }
+}

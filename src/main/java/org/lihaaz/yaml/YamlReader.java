@@ -1,0 +1,128 @@
+package org.lihaaz.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into {@link YamlNode}s with locations. Limits keep hostile files harmless:
+ * a cap on size, nesting and aliases (so an alias bomb is refused, not expanded), and duplicate keys
+ * are errors rather than silently overwritten.
+ */
+public final class YamlReader {
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_ALIASES = 20;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setCodePointLimit(MAX_CHARS);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowDuplicateKeys(false);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+    }
+
+    /**
+     * Parses {@code text}; an empty document gives null.
+     *
+     * @param file the name used in error messages
+     */
+    public YamlNode read(String text, String file) {
+        if (text.length() > MAX_CHARS) {
+            throw new YamlException(new Location(file, 1, 1), "file is larger than " + MAX_CHARS / (1024 * 1024) + " MB");
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            YamlNode node = readValue(parser, file);
+            if (parser.nextToken() != null) {
+                throw new YamlException(location(parser, file), "more than one YAML document; keep one per file");
+            }
+            return node;
+        } catch (YamlException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw new YamlException(new Location(file, 1, 1), "too deeply nested (limit " + MAX_DEPTH + " levels)");
+        } catch (IOException | RuntimeException e) {
+            throw new YamlException(errorLocation(e, file), "not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private YamlNode readValue(YAMLParser p, String file) throws IOException {
+        Location here = location(p, file);
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyLoc = location(p, file);
+                    if (entries.containsKey(key)) {
+                        throw new YamlException(keyLoc, "duplicate key '" + key + "'");
+                    }
+                    p.nextToken();
+                    entries.put(key, new YamlNode.Entry(key, keyLoc, readValue(p, file)));
+                }
+                return new YamlNode.Mapping(entries, here);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file));
+                }
+                return new YamlNode.Sequence(items, here);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar(null, false, here);
+            }
+            default -> {
+                if (!t.isScalarValue()) {
+                    throw new YamlException(here, "unexpected " + t);
+                }
+                return new YamlNode.Scalar(p.getText(), false, here);
+            }
+        }
+    }
+
+    private static Location location(JsonParser p, String file) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static Location errorLocation(Exception e, String file) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            JsonLocation loc = jpe.getLocation();
+            return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        }
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+        }
+        return new Location(file, 1, 1);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
