@@ -123,6 +123,9 @@ public final class BatchCheck {
             }
         }
         Policy.Builder policy = config.policy();
+        if (options.sureness() != null) {
+            policy.minSureness(options.sureness());
+        }
         for (String name : options.disable()) {
             requireKnown(rules, name, "--disable");
             policy.disable(name);

@@ -3,6 +3,7 @@ package org.lihaaz.batch;
 import java.nio.file.Path;
 import java.util.List;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.rule.Rule;
 
 /**
  * How to run a batch check; everything here overrides the projects' configuration files.
@@ -14,9 +15,10 @@ import org.lihaaz.lang.LanguageChoice;
  * @param config       one configuration file for every input, or null to find the nearest per file
  * @param threads      worker threads; 0 for one per core
  * @param stdinName    the name to report standard input under, and to choose its format by
+ * @param sureness     the least sure rules to run, or null to follow configuration (default medium)
  */
 public record BatchOptions(LanguageChoice language, List<Path> extraRules, List<String> enable, List<String> disable,
-        Path config, int threads, String stdinName) {
+        Path config, int threads, String stdinName, Rule.Sureness sureness) {
     public BatchOptions {
         extraRules = List.copyOf(extraRules);
         enable = List.copyOf(enable);
@@ -24,6 +26,6 @@ public record BatchOptions(LanguageChoice language, List<Path> extraRules, List<
     }
 
     public static BatchOptions defaults() {
-        return new BatchOptions(null, List.of(), List.of(), List.of(), null, 0, null);
+        return new BatchOptions(null, List.of(), List.of(), List.of(), null, 0, null, null);
     }
 }

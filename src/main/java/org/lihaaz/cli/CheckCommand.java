@@ -23,6 +23,7 @@ import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.YamlException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
     List<String> disable = new ArrayList<>();
 
+    @Option(names = "--sureness", paramLabel = "LEVEL", description = "Least sure rules to run: low, medium or high (default: medium, or the configuration's sureness). Low adds words that are often innocent, such as mild profanity.")
+    String sureness;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration for every input instead of the nearest .lihaaz.yml.")
     Path config;
 
@@ -95,9 +99,17 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        Rule.Sureness minSureness = null;
+        if (sureness != null) {
+            minSureness = ConfigLoader.parseSureness(sureness).orElse(null);
+            if (minSureness == null) {
+                terminal.error("--sureness must be low, medium or high, not '" + sureness + "'");
+                return ExitCodes.ERROR;
+            }
+        }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
-                stdinFilename);
+                stdinFilename, minSureness);
         Report report = new BatchCheck(options).run(inputs, System.in);
 
         for (String e : report.errors()) {

@@ -16,37 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write a commented starter .lihaaz.yml in a folder (default: the current one).")
 final class InitCommand implements Callable<Integer> {
-    static final String STARTER = """
-            # Lihaaz configuration. Lihaaz uses the nearest .lihaaz.yml above each checked file.
-            # Every key is optional; unknown keys are errors. Docs: docs/configuration.md
 
-            # Language of the text: auto (decide per paragraph), en, ur or roman-ur.
-            language: auto
-
-            # Lowest level that makes `lihaaz check` exit with 1: suggestion, warning, error or never.
-            fail-on: warning
-
-            # Turn whole packs on or off (see `lihaaz rules list`).
-            packs:
-              # tech: off
-
-            # Change one rule's level, or turn it off (see `lihaaz rules explain ID`).
-            rules:
-              # gender.chairman: error
-              # age.elderly: off
-
-            # Terms this project accepts everywhere, e.g. an official title it must quote.
-            allow:
-              # - Chairman
-
-            # Files not to check, as gitignore-style globs relative to this file.
-            ignore:
-              # - "archive/**"
-
-            # Folders of your own rule packs (<folder>/<language>/<pack>.yml), relative to this file.
-            extra-rules:
-              # - style/rules
-            """;
 
     @Spec
     CommandSpec spec;
@@ -71,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".lihaaz", ".tmp");
-            Files.writeString(tmp, STARTER, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.writeString(tmp, StarterConfig.TEXT, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -183,6 +183,12 @@ final class RulesCommand implements Callable<Integer> {
                 String w = p.scope() == Condition.Scope.SENTENCE ? "" : " (within " + p.window() + " words)";
                 return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w;
             }
+            if (c instanceof Condition.AnyOf any) {
+                return "any of {" + String.join("; ", any.conditions().stream().map(Explain::describe).toList()) + "}";
+            }
+            if (c instanceof Condition.AllOf all) {
+                return "all of {" + String.join("; ", all.conditions().stream().map(Explain::describe).toList()) + "}";
+            }
             Condition.PartOfSpeech pos = (Condition.PartOfSpeech) c;
             return pos.target().key() + ": " + String.join(" | ", pos.tags());
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
 import org.lihaaz.yaml.YamlFields;
@@ -22,7 +23,7 @@ import org.lihaaz.yaml.YamlReader;
 /** Reads {@code .lihaaz.yml} strictly: unknown keys and bad values are errors with their line. */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lihaaz.yml";
-    private static final Set<String> KEYS = Set.of("language", "fail-on", "packs", "rules", "allow", "ignore",
+    private static final Set<String> KEYS = Set.of("language", "fail-on", "sureness", "packs", "rules", "allow", "ignore",
             "extra-rules");
 
     private final YamlReader yaml = new YamlReader();
@@ -45,7 +46,7 @@ public final class ConfigLoader {
         String display = file.toString();
         YamlNode root = yaml.read(text, display);
         if (root == null) {
-            return new ProjectConfig(file, null, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
+            return new ProjectConfig(file, null, null, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
         }
         YamlFields f = new YamlFields(root, "the configuration").allowOnly(KEYS);
         LanguageChoice language = null;
@@ -59,6 +60,12 @@ public final class ConfigLoader {
             String value = f.requiredText("fail-on");
             failOn = parseFailOn(value).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
                     "fail-on must be suggestion, warning, error or never, not '" + value + "'"));
+        }
+        Rule.Sureness sureness = null;
+        if (f.has("sureness")) {
+            String value = f.requiredText("sureness");
+            sureness = parseSureness(value).orElseThrow(() -> new YamlException(f.node("sureness").location(),
+                    "sureness must be low, medium or high, not '" + value + "'"));
         }
         Map<String, Location> locations = new LinkedHashMap<>();
         Map<String, Boolean> packs = new LinkedHashMap<>();
@@ -89,11 +96,20 @@ public final class ConfigLoader {
         for (String dir : f.texts("extra-rules", false)) {
             extra.add(base.resolve(dir).normalize());
         }
-        return new ProjectConfig(file, language, failOn, packs, rules, allow, ignore, extra, locations);
+        return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations);
     }
 
     public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {
         for (ProjectConfig.FailOn v : ProjectConfig.FailOn.values()) {
+            if (v.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Rule.Sureness> parseSureness(String value) {
+        for (Rule.Sureness v : Rule.Sureness.values()) {
             if (v.name().toLowerCase(Locale.ROOT).equals(value)) {
                 return Optional.of(v);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.Rule;
 import org.lihaaz.suppress.Policy;
 import org.lihaaz.yaml.Location;
 
@@ -14,6 +15,7 @@ import org.lihaaz.yaml.Location;
  * @param file       where it was read from; null for the defaults
  * @param language   the language to check text as, or null to leave it to the command line
  * @param failOn     the lowest level that fails a run, or null to leave it to the command line
+ * @param sureness   the least sure rules to run, or null for the default (medium)
  * @param packs      packs turned on or off
  * @param rules      per-rule level, or empty for off
  * @param allow      terms accepted project-wide
@@ -21,7 +23,8 @@ import org.lihaaz.yaml.Location;
  * @param extraRules rule folders, resolved against the config's folder
  * @param nameLocations where each pack or rule name under {@code packs:} and {@code rules:} is written
  */
-public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Map<String, Boolean> packs,
+public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
+        Map<String, Boolean> packs,
         Map<String, java.util.Optional<Level>> rules, List<String> allow, List<String> ignore, List<Path> extraRules,
         Map<String, Location> nameLocations) {
 
@@ -34,7 +37,7 @@ public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, M
         nameLocations = Map.copyOf(nameLocations);
     }
 
-    public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, Map.of(), Map.of(), List.of(),
+    public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, null, Map.of(), Map.of(), List.of(),
             List.of(), List.of(), Map.of());
 
     /** The folder globs and rule folders are relative to. */
@@ -60,6 +63,9 @@ public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, M
             }
         });
         allow.forEach(b::allow);
+        if (sureness != null) {
+            b.minSureness(sureness);
+        }
         return b;
     }
 

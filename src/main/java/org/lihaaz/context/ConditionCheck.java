@@ -7,7 +7,7 @@ import org.lihaaz.rule.Condition;
 import org.lihaaz.token.Tokenizer;
 
 /** A compiled {@link Condition}: one general evaluator per kind of condition. */
-abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck {
+abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck, ConditionCheck.GroupCheck {
     final Condition condition;
 
     ConditionCheck(Condition condition) {
@@ -23,12 +23,53 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         if (condition instanceof Condition.Phrases p) {
             return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer));
         }
+        if (condition instanceof Condition.AnyOf any) {
+            return new GroupCheck(any, true, compileAll(any.conditions(), language, tokenizer));
+        }
+        if (condition instanceof Condition.AllOf all) {
+            return new GroupCheck(all, false, compileAll(all.conditions(), language, tokenizer));
+        }
         return new PosCheck((Condition.PartOfSpeech) condition);
     }
 
-    boolean needsSentences() {
-        return condition instanceof Condition.PartOfSpeech
-                || condition instanceof Condition.Phrases p && p.scope() == Condition.Scope.SENTENCE;
+    private static java.util.List<ConditionCheck> compileAll(java.util.List<Condition> conditions, Language language,
+            Tokenizer tokenizer) {
+        java.util.List<ConditionCheck> out = new java.util.ArrayList<>();
+        for (Condition c : conditions) {
+            out.add(compile(c, language, tokenizer));
+        }
+        return out;
+    }
+
+    /** {@code any:} holds when one inner condition holds; {@code all:} when every one does. */
+    static final class GroupCheck extends ConditionCheck {
+        private final boolean any;
+        private final java.util.List<ConditionCheck> inner;
+
+        GroupCheck(Condition condition, boolean any, java.util.List<ConditionCheck> inner) {
+            super(condition);
+            this.any = any;
+            this.inner = inner;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            for (ConditionCheck check : inner) {
+                if (check.holds(c, block) == any) {
+                    return any;
+                }
+            }
+            return !any;
+        }
+
+        @Override
+        String describe() {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (ConditionCheck check : inner) {
+                parts.add(check.describe());
+            }
+            return (any ? "any of " : "all of ") + "{" + String.join("; ", parts) + "}";
+        }
     }
 
     static final class PhraseCheck extends ConditionCheck {

@@ -18,7 +18,8 @@ final class EscapeAligner {
         while (i < end && j < literal.length()) {
             char s = src.charAt(i);
             char l = literal.charAt(j);
-            if (s == l) {
+            int entityEnd = s == '&' ? entityEnd(src, i, end) : -1;
+            if (s == l && entityEnd < 0) {
                 i++;
                 j++;
                 continue;
@@ -29,12 +30,8 @@ final class EscapeAligner {
                 out.appendReplacement(String.valueOf(l), i, i + 2);
                 i += 2;
                 j++;
-            } else if (s == '&') {
-                int semi = src.indexOf(';', i);
-                if (semi < 0 || semi >= end) {
-                    break;
-                }
-                int resume = semi + 1;
+            } else if (entityEnd > 0) {
+                int resume = entityEnd;
                 // The decoded reference is one char, or two for a surrogate pair.
                 int take = Character.isHighSurrogate(l) && j + 1 < literal.length() ? 2 : 1;
                 out.appendReplacement(literal.substring(j, j + take), i, resume);
@@ -47,5 +44,14 @@ final class EscapeAligner {
         }
         // Whatever could not be aligned is copied as it stands: positions stay exact.
         UrlMasker.appendMasked(out, src, runStart, end);
+    }
+
+    /** End (exclusive) of a character reference such as {@code &amp;} or {@code &#8217;} at {@code i}, or -1. */
+    private static int entityEnd(String src, int i, int end) {
+        int k = i + 1;
+        while (k < end && k - i <= 32 && (Character.isLetterOrDigit(src.charAt(k)) || src.charAt(k) == '#')) {
+            k++;
+        }
+        return k < end && k > i + 1 && src.charAt(k) == ';' ? k + 1 : -1;
     }
 }

@@ -96,9 +96,10 @@ final class MarkdownReader implements FormatReader {
                 }
                 // A separator that stands for the skipped source, so words on either side never join.
                 int[] range = range(node);
-                if (range != null) {
-                    out.appendReplacement(" ", range[0], range[1]);
+                if (range == null) {
+                    range = gapAround(node);
                 }
+                out.appendReplacement(" ", range[0], range[1]);
             } else if (node instanceof Link link && isAutolink(link)) {
                 int[] range = range(node);
                 if (range != null) {
@@ -115,10 +116,13 @@ final class MarkdownReader implements FormatReader {
 
         private void appendText(ProseBuilder out, Text text) {
             List<SourceSpan> spans = text.getSourceSpans();
-            if (spans.size() == 1) {
-                SourceSpan span = spans.get(0);
-                int start = span.getInputIndex();
-                int end = start + span.getLength();
+            if (spans.isEmpty()) {
+                return;
+            }
+            if (isContiguous(spans)) {
+                int start = spans.get(0).getInputIndex();
+                SourceSpan last = spans.get(spans.size() - 1);
+                int end = last.getInputIndex() + last.getLength();
                 if (text.getLiteral().contentEquals(src.subSequence(start, end))) {
                     UrlMasker.appendMasked(out, src, start, end);
                 } else {
@@ -129,6 +133,16 @@ final class MarkdownReader implements FormatReader {
             for (SourceSpan span : spans) {
                 UrlMasker.appendMasked(out, src, span.getInputIndex(), span.getInputIndex() + span.getLength());
             }
+        }
+
+        private static boolean isContiguous(List<SourceSpan> spans) {
+            for (int i = 1; i < spans.size(); i++) {
+                SourceSpan prev = spans.get(i - 1);
+                if (prev.getInputIndex() + prev.getLength() != spans.get(i).getInputIndex()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isAutolink(Link link) {
@@ -157,6 +171,15 @@ final class MarkdownReader implements FormatReader {
                 Directives.parseHtmlComment(raw.substring(open, close + 3), range[0] + open).ifPresent(directives::add);
                 from = close + 3;
             }
+        }
+
+        /** The source between a node's neighbours, for nodes without spans of their own (line breaks). */
+        private int[] gapAround(Node node) {
+            int[] prev = node.getPrevious() == null ? null : range(node.getPrevious());
+            int[] next = node.getNext() == null ? null : range(node.getNext());
+            int start = prev != null ? prev[1] : next != null ? next[0] : 0;
+            int end = next != null ? Math.max(start, next[0]) : start;
+            return new int[] {start, end};
         }
 
         private static int[] range(Node node) {

@@ -8,7 +8,7 @@ import org.lihaaz.yaml.Location;
  * One context test on a candidate match, written in a rule's {@code requires:} or {@code unless:}.
  * The engine has one evaluator per kind; rules never need code of their own.
  */
-public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech {
+public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.AnyOf, Condition.AllOf {
     Location location();
 
     /** Where phrases are looked for, relative to the match. */
@@ -68,5 +68,31 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         public PartOfSpeech {
             tags = Set.copyOf(tags);
         }
+    }
+
+    /** True when at least one of the conditions holds. */
+    record AnyOf(List<Condition> conditions, Location location) implements Condition {
+        public AnyOf {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** True when every one of the conditions holds. */
+    record AllOf(List<Condition> conditions, Location location) implements Condition {
+        public AllOf {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** True when this condition, or one inside it, needs sentence boundaries or tags. */
+    static boolean needsSentences(Condition c) {
+        if (c instanceof PartOfSpeech) {
+            return true;
+        }
+        if (c instanceof Phrases p) {
+            return p.scope() == Scope.SENTENCE;
+        }
+        List<Condition> inner = c instanceof AnyOf a ? a.conditions() : ((AllOf) c).conditions();
+        return inner.stream().anyMatch(Condition::needsSentences);
     }
 }

@@ -25,6 +25,7 @@ import org.lihaaz.yaml.Location;
  * @param unless      conditions any of which cancels a finding
  * @param names       whether a match inside a capitalised name is skipped
  * @param quoted      whether a match written inside quotation marks is skipped
+ * @param sureness    how surely the wording is a problem wherever the rule's conditions hold
  * @param examples    the rule's own tests
  * @param location    where the rule is written
  */
@@ -46,6 +47,7 @@ public record Rule(
         List<Condition> unless,
         NamePolicy names,
         QuotePolicy quoted,
+        Sureness sureness,
         Examples examples,
         Location location) {
 
@@ -69,18 +71,18 @@ public record Rule(
     /** What to do when a match is written inside quotation marks, i.e. mentioned rather than used. */
     public enum QuotePolicy { SKIP, FLAG }
 
+    /**
+     * How surely a match is a problem: {@code HIGH} (always, e.g. a slur), {@code MEDIUM} (usually),
+     * {@code LOW} (often innocent, e.g. mild profanity). Runs report rules at or above a chosen sureness.
+     */
+    public enum Sureness { LOW, MEDIUM, HIGH }
+
     /** True when some context test needs sentence boundaries or part-of-speech tags. */
     public boolean needsSentences() {
         return needsSentences(requires) || needsSentences(unless);
     }
 
     private static boolean needsSentences(List<Condition> conditions) {
-        for (Condition c : conditions) {
-            if (c instanceof Condition.PartOfSpeech
-                    || c instanceof Condition.Phrases p && p.scope() == Condition.Scope.SENTENCE) {
-                return true;
-            }
-        }
-        return false;
+        return conditions.stream().anyMatch(Condition::needsSentences);
     }
 }

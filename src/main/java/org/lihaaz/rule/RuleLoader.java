@@ -37,9 +37,9 @@ public final class RuleLoader {
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
 
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
-            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "examples");
+            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window");
+            "next-pos", "window", "any", "all");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -217,17 +217,18 @@ public final class RuleLoader {
         String message = f.requiredText("message");
         String note = f.requiredText("note");
         List<String> sources = f.texts("source", true);
-        List<Condition> requires = conditions(f, "requires");
-        List<Condition> unless = conditions(f, "unless");
+        List<Condition> requires = conditions(f, "requires", language);
+        List<Condition> unless = conditions(f, "unless", language);
         Rule.NamePolicy names = choice(f, "names", Rule.NamePolicy.SKIP, Rule.NamePolicy.class);
         Rule.QuotePolicy quoted = choice(f, "quoted", Rule.QuotePolicy.SKIP, Rule.QuotePolicy.class);
+        Rule.Sureness sureness = choice(f, "sureness", Rule.Sureness.HIGH, Rule.Sureness.class);
         if (!f.has("examples")) {
             throw new YamlException(f.location(), "a rule is missing 'examples' (flag: and clean: sentences)");
         }
         YamlFields ex = new YamlFields(f.node("examples"), "examples").allowOnly(Set.of("flag", "clean"));
         Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message,
-                note, sources, requires, unless, names, quoted, examples, f.location());
+                note, sources, requires, unless, names, quoted, sureness, examples, f.location());
     }
 
     private static void checkTerm(String term, Location at) {
@@ -247,8 +248,11 @@ public final class RuleLoader {
         }
     }
 
-    private List<Condition> conditions(YamlFields rule, String key) {
-        YamlNode node = rule.node(key);
+    private List<Condition> conditions(YamlFields rule, String key, Language language) {
+        return conditionList(rule.node(key), key, language);
+    }
+
+    private List<Condition> conditionList(YamlNode node, String key, Language language) {
         if (node == null) {
             return List.of();
         }
@@ -257,29 +261,45 @@ public final class RuleLoader {
         }
         List<Condition> out = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            out.add(condition(item));
+            out.add(condition(item, language));
+        }
+        if (out.isEmpty()) {
+            throw new YamlException(node.location(), "'" + key + "' must not be empty");
         }
         return out;
     }
 
-    private Condition condition(YamlNode node) {
+    private Condition condition(YamlNode node, Language language) {
         YamlFields c = new YamlFields(node, "a condition").allowOnly(CONDITION_KEYS);
+        for (String group : new String[] {"any", "all"}) {
+            if (c.has(group)) {
+                if (c.location() != null && ((YamlNode.Mapping) node).entries().size() != 1) {
+                    throw new YamlException(c.keyLocation(group), "'" + group + "' stands alone in its condition");
+                }
+                List<Condition> inner = conditionList(c.node(group), group, language);
+                return group.equals("any") ? new Condition.AnyOf(inner, c.location())
+                        : new Condition.AllOf(inner, c.location());
+            }
+        }
         List<String> present = new ArrayList<>();
         for (String k : CONDITION_KEYS) {
-            if (!k.equals("window") && c.has(k)) {
+            if (!k.equals("window") && !k.equals("any") && !k.equals("all") && c.has(k)) {
                 present.add(k);
             }
         }
         Collections.sort(present);
         if (present.size() != 1) {
             throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, pos, "
-                    + "prev-pos, next-pos" + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
+                    + "prev-pos, next-pos, any, all" + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);
         for (Condition.Target t : Condition.Target.values()) {
             if (t.key().equals(key)) {
                 if (c.has("window")) {
                     throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
+                }
+                if (language != Language.EN) {
+                    throw new YamlException(c.keyLocation(key), "part-of-speech conditions work on English only");
                 }
                 Set<String> tags = new LinkedHashSet<>();
                 List<String> given = c.texts(key, true);

@@ -15,6 +15,7 @@ import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleSet;
+import org.lihaaz.suppress.Policy;
 import org.lihaaz.token.Tokenizer;
 
 /**
@@ -76,8 +77,12 @@ public final class RuleExampleRunner {
 
     /** Checks one sentence as plain text in the rule's language and says whether the rule fired, and why. */
     public ExampleResult check(Rule rule, String sentence) {
-        Lihaaz engine = engines.computeIfAbsent(rule.language(),
-                l -> Lihaaz.builder().rules(rules).language(LanguageChoice.of(l)).build());
+        // Every rule runs here, however unsure: its examples must hold when someone turns it on.
+        Lihaaz engine = engines.computeIfAbsent(rule.language(), l -> Lihaaz.builder()
+                .rules(rules)
+                .policy(Policy.builder().minSureness(Rule.Sureness.LOW).build())
+                .language(LanguageChoice.of(l))
+                .build());
         List<Verdict> verdicts = new ArrayList<>();
         FileReport report = engine.check(Input.ofText("example.txt", sentence, Format.TEXT), verdicts, new CheckCounters());
         for (Finding f : report.findings()) {

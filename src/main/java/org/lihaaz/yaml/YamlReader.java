@@ -97,7 +97,9 @@ public final class YamlReader {
                 if (!t.isScalarValue()) {
                     throw new YamlException(here, "unexpected " + t);
                 }
-                return new YamlNode.Scalar(p.getText(), false, here);
+                // A key with nothing after it reads as an empty string; treat it as YAML null.
+                String text = p.getText();
+                return new YamlNode.Scalar(text == null || text.isEmpty() ? null : text, false, here);
             }
         }
     }

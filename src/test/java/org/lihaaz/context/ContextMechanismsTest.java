@@ -1,0 +1,115 @@
+package org.lihaaz.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lihaaz.testing.TestRules.check;
+import static org.lihaaz.testing.TestRules.engine;
+import static org.lihaaz.testing.TestRules.matches;
+import static org.lihaaz.testing.TestRules.rule;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lihaaz.engine.Lihaaz;
+
+/** One test per context mechanism, each on a small rule written for it. */
+class ContextMechanismsTest {
+    @Test
+    void partOfSpeechOfTheMatch() {
+        Lihaaz e = engine(rule("manned", "[manned]", "inflect: none", "requires: [{pos: [VERB]}]"));
+        assertEquals(List.of("manned"), matches(e, "She manned the stall alone."));
+        assertEquals(List.of(), matches(e, "The agency plans a manned mission to the Moon."));
+    }
+
+    @Test
+    void partOfSpeechOfTheNextWord() {
+        Lihaaz e = engine(rule("tg", "[\"a transgender\"]", "inflect: none", "unless: [{next-pos: [NOUN]}]"));
+        assertEquals(List.of("A transgender"), matches(e, "A transgender was attacked in Peshawar."));
+        assertEquals(List.of(), matches(e, "A transgender woman was elected."));
+    }
+
+    @Test
+    void unlessAfter() {
+        Lihaaz e = engine(rule("mental", "[mental]", "inflect: none", "unless: [{after: [health]}]"));
+        assertEquals(List.of("mental"), matches(e, "He is mental."));
+        assertEquals(List.of(), matches(e, "Mental health matters."));
+    }
+
+    @Test
+    void unlessBeforeWithinAWindow() {
+        Lihaaz e = engine(rule("hk", "[\"honour killing\"]", "unless: [{before: [so-called], window: 2}]"));
+        assertEquals(List.of("honour killing"), matches(e, "An honour killing was reported."));
+        assertEquals(List.of(), matches(e, "A so-called honour killing was reported."));
+        assertEquals(List.of(), matches(e, "A so-called alleged honour killing was reported."));
+        assertEquals(List.of("honour killing"), matches(e, "It was so-called. Then an honour killing was reported."));
+    }
+
+    @Test
+    void requiresNearStaysInsideTheSentence() {
+        Lihaaz e = engine(rule("fair", "[fair]", "inflect: none", "requires: [{near: [bride], window: 4}]"));
+        assertEquals(List.of("fair"), matches(e, "Wanted: fair, slim, educated bride."));
+        assertEquals(List.of(), matches(e, "It is only fair. The bride arrived."));
+        assertEquals(List.of(), matches(e, "The bride said the election was not fair to anyone at all."));
+    }
+
+    @Test
+    void unlessAnywhereInTheSentence() {
+        Lihaaz e = engine(rule("q", "[qadiani]", "unless: [{sentence: [\"penal code\"]}]"));
+        assertEquals(List.of("Qadiani"), matches(e, "The Qadiani shop was sealed. The penal code was amended."));
+        assertEquals(List.of(), matches(e, "Section 298-C of the penal code names the Qadiani group."));
+    }
+
+    @Test
+    void anyAndAllGroups() {
+        Lihaaz e = engine(rule("lame", "[lame]", "inflect: none",
+                "requires: [{any: [{after: [excuse]}, {before: [so]}]}]",
+                "unless: [{all: [{before: [so]}, {after: [horse]}]}]"));
+        assertEquals(List.of("lame", "lame"), matches(e, "A lame excuse. That is so lame."));
+        assertEquals(List.of(), matches(e, "The horse was lame. It is so lame horse."));
+    }
+
+    @Test
+    void quotedMentionsAreSkippedUnlessTheRuleSaysOtherwise() {
+        Lihaaz skip = engine(rule("c", "[chairman]"));
+        assertEquals(List.of(), matches(skip, "They replaced 'chairman' with \u201Cchairperson\u201D."));
+        assertEquals(List.of(), matches(skip, "They replaced \u201Cchairmen\u201D."));
+        assertEquals(List.of("chairman"), matches(skip, "\u201CThe chairman will resign,\u201D he said."));
+        Lihaaz hk = engine(rule("hk", "[\"honour killing\"]"));
+        assertEquals(List.of(), matches(hk, "a so-called 'honour' killing"));
+        Lihaaz flag = engine(rule("c", "[chairman]", "quoted: flag"));
+        assertEquals(List.of("chairman"), matches(flag, "They replaced 'chairman'."));
+    }
+
+    @Test
+    void capitalisedNamesAreSkipped() {
+        Lihaaz e = engine(rule("lady", "[lady]") + rule("man", "[man]") + rule("savage", "[savage]"));
+        assertEquals(List.of(), matches(e, "Lady Reading Hospital opened a ward."));
+        assertEquals(List.of(), matches(e, "It won the Man Booker Prize."));
+        assertEquals(List.of(), matches(e, "The Isle of Man hosts a race."));
+        assertEquals(List.of(), matches(e, "Savage Garden's songs are still played."));
+        assertEquals(List.of("Lady"), matches(e, "Lady doctor required."));
+        assertEquals(List.of("Savage"), matches(e, "The Bride said: Savage dogs attacked."));
+    }
+
+    @Test
+    void titleCaseHeadlinesAreNotNames() {
+        Lihaaz e = engine(rule("savage", "[savage]"));
+        assertEquals(List.of("Savage"), matches(e, "Savage Tribes Attack Border Villages Overnight"));
+    }
+
+    @Test
+    void namesPolicyFlag() {
+        Lihaaz e = engine(rule("surv", "[\"rape survivor {Cap}\"]", "inflect: none", "names: flag"));
+        assertEquals(List.of("Rape survivor Kiran"), matches(e, "Rape survivor Kiran Bibi spoke."));
+    }
+
+    @Test
+    void modelsLoadOnlyWhenARuleNeedsThem() {
+        Lihaaz e = engine(rule("manned", "[manned]", "inflect: none", "requires: [{pos: [VERB]}]")
+                + rule("chair", "[chairman]"));
+        check(e, "The chairman spoke. Nothing else here.");
+        assertFalse(e.modelsLoaded(), "no candidate asked for tags");
+        check(e, "She manned the stall.");
+        assertTrue(e.modelsLoaded());
+    }
+}

@@ -1,0 +1,131 @@
+package org.lihaaz.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lihaaz.lang.Language;
+import org.lihaaz.yaml.YamlException;
+
+class RuleLoaderTest {
+    private static final String GOOD = """
+            - id: test.chairman
+              level: warning
+              category: gender
+              terms: [chairman]
+              message: m
+              note: n
+              source: s
+              examples:
+                flag: [The chairman spoke.]
+                clean: [The chair spoke.]
+            """;
+
+    private static List<YamlException> errors(String yaml) {
+        return new RuleLoader().loadPack(yaml, "pack.yml", Language.EN, "test").errors();
+    }
+
+    private static String only(String yaml) {
+        List<YamlException> e = errors(yaml);
+        assertEquals(1, e.size(), () -> e.toString());
+        return e.get(0).getMessage();
+    }
+
+    @Test
+    void loadsAValidRuleWithDefaults() {
+        RuleLoader.Result r = new RuleLoader().loadPack(GOOD, "pack.yml", Language.EN, "test");
+        assertTrue(r.ok(), () -> r.errors().toString());
+        Rule rule = r.rules().get("test.chairman").orElseThrow();
+        assertEquals(Level.WARNING, rule.level());
+        assertEquals(Rule.Inflection.NOUN, rule.inflect());
+        assertEquals(Rule.NamePolicy.SKIP, rule.names());
+        assertEquals(Rule.Sureness.HIGH, rule.sureness());
+        assertEquals(List.of("s"), rule.sources());
+        assertEquals(1, rule.location().line());
+    }
+
+    @Test
+    void unknownKeyNamesFileLineAndColumn() {
+        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, examples, fix, id, inflect, "
+                + "level, message, names, note, quoted, requires, source, suggest, sureness, terms, unless)",
+                only(GOOD.replace("  level: warning\n", "  level: warning\n  lvl: x\n")));
+    }
+
+    @Test
+    void missingFieldBadLevelAndBadTerm() {
+        assertTrue(only(GOOD.replace("  note: n\n", "")).startsWith("pack.yml:1:3: a rule is missing 'note'"));
+        assertEquals("pack.yml:2:10: level must be suggestion, warning or error, not 'severe'",
+                only(GOOD.replace("level: warning", "level: severe")));
+        assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [\"(chair|man\"]")).startsWith("pack.yml:4:11: term '(chair|man'"));
+        assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [\"* man\"]")).contains("must start with a word"));
+    }
+
+    @Test
+    void duplicateIdsAndWrongPrefix() {
+        String twice = GOOD + GOOD;
+        assertTrue(only(twice).startsWith("pack.yml:11:3: duplicate rule id 'test.chairman' (first defined at pack.yml:1:3)"),
+                only(twice));
+        assertTrue(only(GOOD.replace("id: test.chairman", "id: other.chairman")).contains("must be 'test.<name>'"));
+    }
+
+    @Test
+    void conditionsAreChecked() {
+        String pos = GOOD.replace("  examples:", "  requires:\n    - pos: [NOUNISH]\n  examples:");
+        assertTrue(only(pos).contains("unknown part-of-speech tag 'NOUNISH'"));
+        String two = GOOD.replace("  examples:", "  unless:\n    - before: [a]\n      after: [b]\n  examples:");
+        assertTrue(only(two).contains("exactly one of"));
+        String window = GOOD.replace("  examples:", "  unless:\n    - sentence: [a]\n      window: 3\n  examples:");
+        assertTrue(only(window).contains("'window' goes with before, after or near"));
+    }
+
+    @Test
+    void posConditionsAreEnglishOnly() {
+        String pos = GOOD.replace("  examples:", "  requires:\n    - pos: [NOUN]\n  examples:");
+        List<YamlException> e = new RuleLoader().loadPack(pos, "p.yml", Language.UR, "test").errors();
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).getMessage().contains("English only"));
+    }
+
+    @Test
+    void examplesAreRequired() {
+        assertTrue(only(GOOD.replace("    clean: [The chair spoke.]\n", "")).contains("missing 'clean'"));
+    }
+
+    @Test
+    void yamlSyntaxErrorsAndAliasBombs() {
+        assertTrue(only("- id: [unclosed\n").startsWith("pack.yml:"));
+        String bomb = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
+        assertTrue(only(bomb).startsWith("pack.yml:"));
+    }
+
+    @Test
+    void aBrokenRuleDoesNotStopTheOthers() {
+        RuleLoader.Result r = new RuleLoader().loadPack(GOOD.replace("level: warning", "level: x")
+                + GOOD.replace("test.chairman", "test.other"), "pack.yml", Language.EN, "test");
+        assertEquals(1, r.errors().size());
+        assertTrue(r.rules().get("test.other").isPresent());
+    }
+
+    @Test
+    void loadsFoldersByLanguage(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("en"));
+        Files.writeString(dir.resolve("en/test.yml"), GOOD);
+        RuleLoader.Result r = new RuleLoader().load(dir);
+        assertTrue(r.ok(), () -> r.errors().toString());
+        assertEquals(Language.EN, r.rules().get("test.chairman").orElseThrow().language());
+        RuleLoader.Result single = new RuleLoader().load(dir.resolve("en/test.yml"));
+        assertEquals(1, single.rules().size());
+    }
+
+    @Test
+    void builtInPacksLoadWithoutErrors() {
+        RuleLoader.Result r = new RuleLoader().loadBuiltIn();
+        assertTrue(r.ok(), () -> r.errors().toString());
+        assertTrue(r.rules().size() >= 40, "starter set has at least 40 rules");
+    }
+}
