@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
                 stdinFilename, minSureness);
-        Report report = new BatchCheck(options).run(inputs, System.in);
+        Report report = new BatchCheck(options).run(inputs, terminal.in());
 
         for (String e : report.errors()) {
             terminal.error(e);

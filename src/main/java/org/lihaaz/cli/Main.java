@@ -12,14 +12,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code = run(args, System.in, out, err);
         out.flush();
         System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Terminal terminal = new Terminal(out, err);
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        Terminal terminal = new Terminal(in, out, err);
         CommandLine cl = new CommandLine(new LihaazCommand(terminal));
         cl.addSubcommand("completion", new CompletionCommand());
         cl.setOut(terminal.outWriter());

@@ -6,12 +6,18 @@ import java.nio.charset.StandardCharsets;
 
 /** The command's output streams, and whether colour is wanted on them. */
 final class Terminal {
+    private final java.io.InputStream in;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    Terminal(PrintStream out, PrintStream err) {
+    Terminal(java.io.InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    }
+
+    java.io.InputStream in() {
+        return in;
     }
 
     PrintWriter outWriter() {
