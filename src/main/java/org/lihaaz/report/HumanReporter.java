@@ -51,7 +51,7 @@ public final class HumanReporter implements Reporter {
     private void writeFinding(Writer out, SourceText source, Finding f, int posWidth) throws IOException {
         String pos = position(f);
         String level = f.level().id();
-        out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 10), levelColor(f.level()))
+        out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
                 + f.message() + "  " + style(f.ruleId(), "2") + "\n");
         String indent = "  " + " ".repeat(posWidth) + "  ";
         if (source != null) {
@@ -86,7 +86,8 @@ public final class HumanReporter implements Reporter {
         String after = clean(text.substring(matchEnd, to));
         int room = Math.max(10, budget - TextWidth.of(match));
         String prefix = "";
-        if (TextWidth.of(before) > room / 2) {
+        boolean fits = TextWidth.of(before) + TextWidth.of(after) <= room;
+        if (!fits && TextWidth.of(before) > room / 2) {
             before = tail(before, room / 2 - 1);
             prefix = "\u2026";
         }
