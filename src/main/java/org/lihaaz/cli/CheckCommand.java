@@ -17,11 +17,10 @@ import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
-import org.lihaaz.report.HumanReporter;
-import org.lihaaz.report.JsonReporter;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
+import org.lihaaz.report.Reporters;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.YamlException;
@@ -39,8 +38,6 @@ import picocli.CommandLine.Spec;
             "Settings come from the nearest .lihaaz.yml above each file; options here override them."},
         footer = {"", ExitCodes.HELP})
 final class CheckCommand implements Callable<Integer> {
-    enum OutputFormat { human, json }
-
     enum FailOnLevel { suggestion, warning, error, never }
 
     @Spec
@@ -55,8 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: the current folder.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
-    OutputFormat format = OutputFormat.human;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
+    String format = "human";
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
     FailOnLevel failOn;
@@ -91,6 +89,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
+        if (!Reporters.names().contains(format)) {
+            terminal.error("--format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");
+            return ExitCodes.ERROR;
+        }
         LanguageChoice language = null;
         if (lang != null) {
             language = LanguageChoice.parse(lang).orElse(null);
@@ -156,10 +158,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private void writeReport(Terminal terminal, Report report) throws IOException {
         boolean toFile = output != null;
-        Reporter reporter = switch (format) {
-            case json -> new JsonReporter();
-            case human -> new HumanReporter(!toFile && terminal.colorWanted(common.noColor), !quiet);
-        };
+        Reporter reporter = Reporters.create(format,
+                new Reporters.Options(!toFile && terminal.colorWanted(common.noColor), !quiet)).orElseThrow();
         if (!toFile) {
             reporter.write(report, terminal.outWriter());
             return;
@@ -187,5 +187,13 @@ final class CheckCommand implements Callable<Integer> {
             return cfg.failOn().level();
         }
         return Level.WARNING;
+    }
+
+    /** The --format choices, for help and completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Reporters.names().iterator();
+        }
     }
 }
