@@ -3,6 +3,7 @@ package org.lihaaz.context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -16,18 +17,17 @@ import opennlp.tools.tokenize.TokenizerModel;
  * shared; the taggers that use them are not thread-safe, so each thread gets its own.
  */
 public final class NlpModels {
-    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-
-    private volatile SentenceModel sentenceModel;
-    private volatile TokenizerModel tokenizerModel;
-    private volatile POSModel posModel;
+    private final Lazy<SentenceModel> sentenceModel =
+            new Lazy<>(() -> load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
+    private final Lazy<TokenizerModel> tokenizerModel =
+            new Lazy<>(() -> load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
+    private final Lazy<POSModel> posModel =
+            new Lazy<>(() -> load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
-    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel()));
-    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel()));
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel.get()));
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel.get()));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel.get()));
 
     public SentenceDetectorME sentenceDetector() {
         return sentenceDetector.get();
@@ -43,46 +43,34 @@ public final class NlpModels {
 
     /** True once any model has been read; lets tests and benchmarks prove laziness. */
     public boolean anyLoaded() {
-        return sentenceModel != null || tokenizerModel != null || posModel != null;
+        return sentenceModel.isLoaded() || tokenizerModel.isLoaded() || posModel.isLoaded();
     }
 
-    private SentenceModel sentenceModel() {
-        SentenceModel m = sentenceModel;
-        if (m == null) {
-            synchronized (this) {
-                if (sentenceModel == null) {
-                    sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-                }
-                m = sentenceModel;
-            }
-        }
-        return m;
-    }
+    /** A value computed once, on first use, safely across threads. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
 
-    private TokenizerModel tokenizerModel() {
-        TokenizerModel m = tokenizerModel;
-        if (m == null) {
-            synchronized (this) {
-                if (tokenizerModel == null) {
-                    tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
-                }
-                m = tokenizerModel;
-            }
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
         }
-        return m;
-    }
 
-    private POSModel posModel() {
-        POSModel m = posModel;
-        if (m == null) {
-            synchronized (this) {
-                if (posModel == null) {
-                    posModel = load(POS_MODEL, POSModel::new);
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = supplier.get();
+                    }
+                    v = value;
                 }
-                m = posModel;
             }
+            return v;
         }
-        return m;
+
+        boolean isLoaded() {
+            return value != null;
+        }
     }
 
     private interface ModelFactory<T> {
