@@ -180,8 +180,15 @@ final class RulesCommand implements Callable<Integer> {
 
         private static String describe(Condition c) {
             if (c instanceof Condition.Phrases p) {
-                String w = p.scope() == Condition.Scope.SENTENCE ? "" : " (within " + p.window() + " words)";
+                boolean windowed = p.scope() != Condition.Scope.SENTENCE && p.scope() != Condition.Scope.PARAGRAPH;
+                String w = windowed ? " (within " + p.window() + " words)" : "";
                 return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w;
+            }
+            if (c instanceof Condition.Not not) {
+                return "not {" + describe(not.condition()) + "}";
+            }
+            if (c instanceof Condition.MatchForm form) {
+                return "form: " + String.join(" | ", form.forms().stream().map(Condition.Form::key).sorted().toList());
             }
             if (c instanceof Condition.AnyOf any) {
                 return "any of {" + String.join("; ", any.conditions().stream().map(Explain::describe).toList()) + "}";

@@ -7,7 +7,8 @@ import org.lihaaz.rule.Condition;
 import org.lihaaz.token.Tokenizer;
 
 /** A compiled {@link Condition}: one general evaluator per kind of condition. */
-abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck, ConditionCheck.GroupCheck {
+abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck, ConditionCheck.GroupCheck,
+        ConditionCheck.FormCheck, ConditionCheck.NotCheck {
     final Condition condition;
 
     ConditionCheck(Condition condition) {
@@ -22,6 +23,12 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
     static ConditionCheck compile(Condition condition, Language language, Tokenizer tokenizer) {
         if (condition instanceof Condition.Phrases p) {
             return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer));
+        }
+        if (condition instanceof Condition.MatchForm form) {
+            return new FormCheck(form);
+        }
+        if (condition instanceof Condition.Not not) {
+            return new NotCheck(not, compile(not.condition(), language, tokenizer));
         }
         if (condition instanceof Condition.AnyOf any) {
             return new GroupCheck(any, true, compileAll(any.conditions(), language, tokenizer));
@@ -39,6 +46,56 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
             out.add(compile(c, language, tokenizer));
         }
         return out;
+    }
+
+    /** {@code form:} holds when the match was written in one of the forms. */
+    static final class FormCheck extends ConditionCheck {
+        private final Condition.MatchForm form;
+
+        FormCheck(Condition.MatchForm form) {
+            super(form);
+            this.form = form;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            for (Condition.Form f : form.forms()) {
+                boolean hit = switch (f) {
+                    case POSSESSIVE -> c.form().possessive();
+                    case PLURAL -> c.form().plural();
+                    case SINGULAR -> !c.form().plural();
+                };
+                if (hit) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        String describe() {
+            return "form: " + String.join(" | ", form.forms().stream().map(Condition.Form::key).sorted().toList());
+        }
+    }
+
+    /** {@code not:} holds when its condition does not. */
+    static final class NotCheck extends ConditionCheck {
+        private final ConditionCheck inner;
+
+        NotCheck(Condition.Not not, ConditionCheck inner) {
+            super(not);
+            this.inner = inner;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            return !inner.holds(c, block);
+        }
+
+        @Override
+        String describe() {
+            return "not {" + inner.describe() + "}";
+        }
     }
 
     /** {@code any:} holds when one inner condition holds; {@code all:} when every one does. */
@@ -105,6 +162,11 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
                     return matcher.find(tokens, lo, first - 1, lo + 1, first, lo, first)
                             || matcher.find(tokens, last + 1, hi - 1, last + 2, hi, last + 1, hi);
                 }
+                case PARAGRAPH -> {
+                    int n = tokens.size();
+                    return matcher.find(tokens, 0, first - 1, 1, first, 0, first)
+                            || matcher.find(tokens, last + 1, n - 1, last + 2, n, last + 1, n);
+                }
                 case SENTENCE -> {
                     int[] s = block.sentence(first);
                     return matcher.find(tokens, s[0], first - 1, s[0] + 1, first, s[0], first)
@@ -135,7 +197,8 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
 
         @Override
         String describe() {
-            String window = phrases.scope() == Condition.Scope.SENTENCE ? "" : " (window " + phrases.window() + ")";
+            boolean windowed = phrases.scope() != Condition.Scope.SENTENCE && phrases.scope() != Condition.Scope.PARAGRAPH;
+            String window = windowed ? " (window " + phrases.window() + ")" : "";
             return phrases.scope().key() + ": " + String.join(" | ", phrases.phrases()) + window;
         }
     }

@@ -8,7 +8,8 @@ import org.lihaaz.token.Tokens;
  * Prize", "Isle of Man", "Savage Garden") from the same word used as a common noun. A match counts
  * as part of a name when it is capitalised and a capitalised word that is not a sentence opener sits
  * right beside it (small linking words such as "of" and "the" may stand between). Headlines written
- * in title case give no such evidence, so there the heuristic stays silent.
+ * in title case (most longer words capitalised, no closing full stop) give no such evidence, so
+ * there the heuristic stays silent.
  */
 final class NameHeuristic {
     private static final Set<String> LINKS = Set.of("of", "the", "de", "al", "el", "and", "for", "bin", "bint", "ul",
@@ -72,6 +73,8 @@ final class NameHeuristic {
                 }
             }
         }
-        return words >= 3 && capitalised * 4 >= words * 3;
+        // Headlines rarely end with a full stop; a sentence crowded with names does.
+        String after = hi + 1 < t.size() ? t.gap(hi, hi + 1) : t.text().substring(t.end(hi));
+        return words >= 3 && capitalised * 4 >= words * 3 && after.indexOf('.') < 0;
     }
 }

@@ -13,8 +13,9 @@ import org.lihaaz.lang.WordForm;
  * carry their own capitals (a proper noun such as "Ahmadi") keep them unless the match is all capitals.
  *
  * <p>A suggestion may quote matched words: {@code $2} is the match's second word as written, so
- * "lady doctors" with the suggestion {@code $2} gives "doctors". Such suggestions already carry the
- * matched form and are not inflected again.
+ * "lady doctors" with the suggestion {@code $2} gives "doctors" and "illegal Afghans" with
+ * "undocumented $2" gives "undocumented Afghans". Such suggestions already carry the matched form
+ * and are not inflected again; only the capital of the first letter follows the match.
  */
 public final class SuggestionShaper {
     private SuggestionShaper() {
@@ -53,7 +54,7 @@ public final class SuggestionShaper {
             if (c == '$' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
                 int n = s.charAt(++i) - '0';
                 if (n >= 1 && n <= words.size()) {
-                    b.append(words.get(n - 1).toLowerCase(Locale.ROOT));
+                    b.append(words.get(n - 1));
                 }
             } else {
                 b.append(c);

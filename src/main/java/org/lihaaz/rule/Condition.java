@@ -8,7 +8,8 @@ import org.lihaaz.yaml.Location;
  * One context test on a candidate match, written in a rule's {@code requires:} or {@code unless:}.
  * The engine has one evaluator per kind; rules never need code of their own.
  */
-public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.AnyOf, Condition.AllOf {
+public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.MatchForm, Condition.AnyOf,
+        Condition.AllOf, Condition.Not {
     Location location();
 
     /** Where phrases are looked for, relative to the match. */
@@ -20,7 +21,9 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         /** anywhere within {@code window} words either side, in the same sentence */
         NEAR("near"),
         /** anywhere in the same sentence */
-        SENTENCE("sentence");
+        SENTENCE("sentence"),
+        /** anywhere in the same block (paragraph, heading, list item, table cell) */
+        PARAGRAPH("paragraph");
 
         private final String key;
 
@@ -70,6 +73,37 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         }
     }
 
+    /** The grammatical form the match was written in. */
+    enum Form {
+        /** a possessive: "chairman's", "transgender's" */
+        POSSESSIVE("possessive"),
+        /** a generated plural: "chairmen" */
+        PLURAL("plural"),
+        /** not a generated plural */
+        SINGULAR("singular");
+
+        private final String key;
+
+        Form(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** True when the match was written in one of these forms. */
+    record MatchForm(java.util.Set<Form> forms, Location location) implements Condition {
+        public MatchForm {
+            forms = java.util.Set.copyOf(forms);
+        }
+    }
+
+    /** True when the inner condition does not hold. */
+    record Not(Condition condition, Location location) implements Condition {
+    }
+
     /** True when at least one of the conditions holds. */
     record AnyOf(List<Condition> conditions, Location location) implements Condition {
         public AnyOf {
@@ -91,6 +125,12 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         }
         if (c instanceof Phrases p) {
             return p.scope() == Scope.SENTENCE;
+        }
+        if (c instanceof MatchForm) {
+            return false;
+        }
+        if (c instanceof Not n) {
+            return needsSentences(n.condition());
         }
         List<Condition> inner = c instanceof AnyOf a ? a.conditions() : ((AllOf) c).conditions();
         return inner.stream().anyMatch(Condition::needsSentences);

@@ -39,7 +39,7 @@ public final class RuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
             "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window", "any", "all");
+            "next-pos", "window", "any", "all", "not", "form", "paragraph");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -271,6 +271,27 @@ public final class RuleLoader {
 
     private Condition condition(YamlNode node, Language language) {
         YamlFields c = new YamlFields(node, "a condition").allowOnly(CONDITION_KEYS);
+        if (c.has("not")) {
+            if (((YamlNode.Mapping) node).entries().size() != 1) {
+                throw new YamlException(c.keyLocation("not"), "'not' stands alone in its condition");
+            }
+            return new Condition.Not(condition(c.node("not"), language), c.location());
+        }
+        if (c.has("form")) {
+            if (((YamlNode.Mapping) node).entries().size() != 1) {
+                throw new YamlException(c.keyLocation("form"), "'form' stands alone in its condition");
+            }
+            java.util.EnumSet<Condition.Form> forms = java.util.EnumSet.noneOf(Condition.Form.class);
+            List<String> given = c.texts("form", true);
+            for (int i = 0; i < given.size(); i++) {
+                String name = given.get(i);
+                Condition.Form form = java.util.Arrays.stream(Condition.Form.values()).filter(x -> x.key().equals(name))
+                        .findFirst().orElseThrow(() -> new YamlException(itemLocation(c.node("form"), 0),
+                                "form must be possessive, plural or singular, not '" + name + "'"));
+                forms.add(form);
+            }
+            return new Condition.MatchForm(forms, c.location());
+        }
         for (String group : new String[] {"any", "all"}) {
             if (c.has(group)) {
                 if (c.location() != null && ((YamlNode.Mapping) node).entries().size() != 1) {
@@ -283,14 +304,15 @@ public final class RuleLoader {
         }
         List<String> present = new ArrayList<>();
         for (String k : CONDITION_KEYS) {
-            if (!k.equals("window") && !k.equals("any") && !k.equals("all") && c.has(k)) {
+            if (!k.equals("window") && c.has(k)) {
                 present.add(k);
             }
         }
         Collections.sort(present);
         if (present.size() != 1) {
-            throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, pos, "
-                    + "prev-pos, next-pos, any, all" + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
+            throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, paragraph, "
+                    + "pos, prev-pos, next-pos, form, any, all, not"
+                    + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);
         for (Condition.Target t : Condition.Target.values()) {
@@ -315,7 +337,7 @@ public final class RuleLoader {
             }
         }
         Condition.Scope scope = Condition.Scope.valueOf(key.toUpperCase(Locale.ROOT));
-        if (scope == Condition.Scope.SENTENCE && c.has("window")) {
+        if ((scope == Condition.Scope.SENTENCE || scope == Condition.Scope.PARAGRAPH) && c.has("window")) {
             throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
         }
         int fallback = scope == Condition.Scope.NEAR ? DEFAULT_NEAR_WINDOW : 1;

@@ -98,6 +98,28 @@ class ContextMechanismsTest {
     }
 
     @Test
+    void aSentenceCrowdedWithNamesIsNotAHeadline() {
+        Lihaaz e = engine(rule("negro", "[negro]"));
+        assertEquals(List.of(), matches(e, "The United Negro College Fund was founded in 1944."));
+        assertEquals(List.of("Negro"), matches(e, "United Negro Fund Attacked Again"));
+    }
+
+    @Test
+    void matchFormAndNegation() {
+        Lihaaz e = engine(rule("tg", "[\"a transgender\"]", "inflect: none",
+                "unless: [{all: [{next-pos: [NOUN]}, {not: {form: [possessive]}}]}]"));
+        assertEquals(List.of("a transgender's"), matches(e, "They found a transgender's body."));
+        assertEquals(List.of(), matches(e, "They met a transgender woman."));
+    }
+
+    @Test
+    void paragraphScope() {
+        Lihaaz e = engine(rule("slim", "[slim]", "inflect: none", "requires: [{paragraph: [rishta]}]"));
+        assertEquals(List.of("slim"), matches(e, "Rishta required for my brother. She must be slim and tall."));
+        assertEquals(List.of(), matches(e, "The phone is slim and light."));
+    }
+
+    @Test
     void namesPolicyFlag() {
         Lihaaz e = engine(rule("surv", "[\"rape survivor {Cap}\"]", "inflect: none", "names: flag"));
         assertEquals(List.of("Rape survivor Kiran"), matches(e, "Rape survivor Kiran Bibi spoke."));

@@ -32,5 +32,7 @@ class SuggestionShaperTest {
                 List.of("Lady", "doctors")));
         assertEquals(List.of("ENGINEER"), SuggestionShaper.shape(List.of("$2"), WordForm.BASE, "FEMALE ENGINEER",
                 List.of("FEMALE", "ENGINEER")));
+        assertEquals(List.of("undocumented Afghans"), SuggestionShaper.shape(List.of("undocumented $2"),
+                new WordForm(true, false), "illegal Afghans", List.of("illegal", "Afghans")));
     }
 }
