@@ -184,6 +184,9 @@ final class RulesCommand implements Callable<Integer> {
                 String w = windowed ? " (within " + p.window() + " words)" : "";
                 return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w;
             }
+            if (c instanceof Condition.Punctuation p) {
+                return p.key() + ": " + String.join(" ", p.marks());
+            }
             if (c instanceof Condition.Not not) {
                 return "not {" + describe(not.condition()) + "}";
             }

@@ -8,7 +8,7 @@ import org.lihaaz.token.Tokenizer;
 
 /** A compiled {@link Condition}: one general evaluator per kind of condition. */
 abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck, ConditionCheck.GroupCheck,
-        ConditionCheck.FormCheck, ConditionCheck.NotCheck {
+        ConditionCheck.FormCheck, ConditionCheck.NotCheck, ConditionCheck.PunctuationCheck {
     final Condition condition;
 
     ConditionCheck(Condition condition) {
@@ -26,6 +26,9 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         }
         if (condition instanceof Condition.MatchForm form) {
             return new FormCheck(form);
+        }
+        if (condition instanceof Condition.Punctuation p) {
+            return new PunctuationCheck(p);
         }
         if (condition instanceof Condition.Not not) {
             return new NotCheck(not, compile(not.condition(), language, tokenizer));
@@ -75,6 +78,39 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         @Override
         String describe() {
             return "form: " + String.join(" | ", form.forms().stream().map(Condition.Form::key).sorted().toList());
+        }
+    }
+
+    /** {@code punct-before:} / {@code punct-after:} look at the marks between the match and its neighbour. */
+    static final class PunctuationCheck extends ConditionCheck {
+        private final Condition.Punctuation punct;
+
+        PunctuationCheck(Condition.Punctuation punct) {
+            super(punct);
+            this.punct = punct;
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            var t = block.tokens();
+            String text = t.text();
+            String gap;
+            if (punct.before()) {
+                gap = c.first() == 0 ? text.substring(0, t.start(0)) : t.gap(c.first() - 1, c.first());
+            } else {
+                gap = c.last() + 1 >= t.size() ? text.substring(t.end(c.last())) : t.gap(c.last(), c.last() + 1);
+            }
+            for (String mark : punct.marks()) {
+                if (gap.contains(mark)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        String describe() {
+            return punct.key() + ": " + String.join(" ", punct.marks());
         }
     }
 

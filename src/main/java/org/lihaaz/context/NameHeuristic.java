@@ -12,8 +12,8 @@ import org.lihaaz.token.Tokens;
  * there the heuristic stays silent.
  */
 final class NameHeuristic {
-    private static final Set<String> LINKS = Set.of("of", "the", "de", "al", "el", "and", "for", "bin", "bint", "ul",
-            "e", "i", "von", "van", "da", "di", "du", "la", "le");
+    private static final Set<String> LINKS = Set.of("of", "the", "de", "al", "el", "and", "for", "against", "on", "bin",
+            "bint", "ul", "e", "i", "von", "van", "da", "di", "du", "la", "le");
 
     private NameHeuristic() {
     }
@@ -22,6 +22,10 @@ final class NameHeuristic {
         Tokens t = block.tokens();
         if (!t.isCapitalised(first) || isTitleCaseLine(block, first)) {
             return false;
+        }
+        if (last > first && allCapitalised(t, first, last) && !block.startsSentence(first)) {
+            // "the Mad Men finale": a capitalised phrase inside a sentence is a title by itself.
+            return true;
         }
         int next = last + 1;
         if (next < t.size() && joined(t, last, next) && nameWord(t, next)) {
@@ -34,6 +38,15 @@ final class NameHeuristic {
             links++;
         }
         return prev >= 0 && joined(t, prev, prev + 1) && nameWord(t, prev) && !block.startsSentence(prev);
+    }
+
+    private static boolean allCapitalised(Tokens t, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!t.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nameWord(Tokens t, int i) {

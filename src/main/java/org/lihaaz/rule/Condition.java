@@ -8,8 +8,8 @@ import org.lihaaz.yaml.Location;
  * One context test on a candidate match, written in a rule's {@code requires:} or {@code unless:}.
  * The engine has one evaluator per kind; rules never need code of their own.
  */
-public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.MatchForm, Condition.AnyOf,
-        Condition.AllOf, Condition.Not {
+public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.MatchForm,
+        Condition.Punctuation, Condition.AnyOf, Condition.AllOf, Condition.Not {
     Location location();
 
     /** Where phrases are looked for, relative to the match. */
@@ -100,6 +100,21 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         }
     }
 
+    /**
+     * True when the punctuation right beside the match (the non-space text between it and the next
+     * word) holds one of {@code marks}: {@code punct-after: [","]} tells "the elderly, young
+     * children" from "the elderly man".
+     */
+    record Punctuation(boolean before, List<String> marks, Location location) implements Condition {
+        public Punctuation {
+            marks = List.copyOf(marks);
+        }
+
+        public String key() {
+            return before ? "punct-before" : "punct-after";
+        }
+    }
+
     /** True when the inner condition does not hold. */
     record Not(Condition condition, Location location) implements Condition {
     }
@@ -126,7 +141,7 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         if (c instanceof Phrases p) {
             return p.scope() == Scope.SENTENCE;
         }
-        if (c instanceof MatchForm) {
+        if (c instanceof MatchForm || c instanceof Punctuation) {
             return false;
         }
         if (c instanceof Not n) {

@@ -39,7 +39,7 @@ public final class RuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
             "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window", "any", "all", "not", "form", "paragraph");
+            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -292,6 +292,21 @@ public final class RuleLoader {
             }
             return new Condition.MatchForm(forms, c.location());
         }
+        for (String side : new String[] {"punct-before", "punct-after"}) {
+            if (c.has(side)) {
+                if (((YamlNode.Mapping) node).entries().size() != 1) {
+                    throw new YamlException(c.keyLocation(side), "'" + side + "' stands alone in its condition");
+                }
+                List<String> marks = c.texts(side, true);
+                for (int i = 0; i < marks.size(); i++) {
+                    if (marks.get(i).codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp) || Character.isWhitespace(cp))) {
+                        throw new YamlException(itemLocation(c.node(side), i), "'" + side
+                                + "' takes punctuation marks only, not '" + marks.get(i) + "'");
+                    }
+                }
+                return new Condition.Punctuation(side.equals("punct-before"), marks, c.location());
+            }
+        }
         for (String group : new String[] {"any", "all"}) {
             if (c.has(group)) {
                 if (c.location() != null && ((YamlNode.Mapping) node).entries().size() != 1) {
@@ -311,7 +326,7 @@ public final class RuleLoader {
         Collections.sort(present);
         if (present.size() != 1) {
             throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, paragraph, "
-                    + "pos, prev-pos, next-pos, form, any, all, not"
+                    + "pos, prev-pos, next-pos, form, punct-before, punct-after, any, all, not"
                     + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);

@@ -113,6 +113,24 @@ class ContextMechanismsTest {
     }
 
     @Test
+    void punctuationBesideTheMatch() {
+        Lihaaz e = engine(rule("elderly", "[\"the elderly\"]", "inflect: none",
+                "unless: [{all: [{after: [young]}, {not: {punct-after: [\",\"]}}]}]"));
+        assertEquals(List.of("the elderly"), matches(e, "Help the elderly, young children and the sick."));
+        assertEquals(List.of(), matches(e, "Help the elderly young man."));
+        Lihaaz lady = engine(rule("lady", "[\"young lady\"]", "inflect: none", "requires: [{punct-before: [\",\"]}]"));
+        assertEquals(List.of("young lady"), matches(lady, "Listen, young lady, you will do as told."));
+        assertEquals(List.of(), matches(lady, "A young lady won the race."));
+    }
+
+    @Test
+    void aCapitalisedPhraseInsideASentenceIsATitle() {
+        Lihaaz e = engine(rule("mad", "[\"mad men\"]", "inflect: none"));
+        assertEquals(List.of(), matches(e, "She rewatched Mad Men last week."));
+        assertEquals(List.of("mad men"), matches(e, "They called them mad men."));
+    }
+
+    @Test
     void paragraphScope() {
         Lihaaz e = engine(rule("slim", "[slim]", "inflect: none", "requires: [{paragraph: [rishta]}]"));
         assertEquals(List.of("slim"), matches(e, "Rishta required for my brother. She must be slim and tall."));
