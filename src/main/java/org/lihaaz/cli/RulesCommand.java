@@ -184,6 +184,9 @@ final class RulesCommand implements Callable<Integer> {
                 String w = windowed ? " (within " + p.window() + " words)" : "";
                 return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w;
             }
+            if (c instanceof Condition.InQuotation) {
+                return "in-quotation";
+            }
             if (c instanceof Condition.Punctuation p) {
                 return p.key() + ": " + String.join(" ", p.marks());
             }

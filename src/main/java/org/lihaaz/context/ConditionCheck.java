@@ -8,7 +8,7 @@ import org.lihaaz.token.Tokenizer;
 
 /** A compiled {@link Condition}: one general evaluator per kind of condition. */
 abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, ConditionCheck.PosCheck, ConditionCheck.GroupCheck,
-        ConditionCheck.FormCheck, ConditionCheck.NotCheck, ConditionCheck.PunctuationCheck {
+        ConditionCheck.FormCheck, ConditionCheck.NotCheck, ConditionCheck.PunctuationCheck, ConditionCheck.QuotationCheck {
     final Condition condition;
 
     ConditionCheck(Condition condition) {
@@ -26,6 +26,9 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         }
         if (condition instanceof Condition.MatchForm form) {
             return new FormCheck(form);
+        }
+        if (condition instanceof Condition.InQuotation q) {
+            return new QuotationCheck(q);
         }
         if (condition instanceof Condition.Punctuation p) {
             return new PunctuationCheck(p);
@@ -111,6 +114,23 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         @Override
         String describe() {
             return punct.key() + ": " + String.join(" ", punct.marks());
+        }
+    }
+
+    /** {@code in-quotation: true} holds inside quoted speech that opened earlier in the block. */
+    static final class QuotationCheck extends ConditionCheck {
+        QuotationCheck(Condition.InQuotation q) {
+            super(q);
+        }
+
+        @Override
+        boolean holds(Candidate c, BlockAnalysis block) {
+            return QuoteHeuristic.insideQuotedSpeech(block.text(), block.tokens().start(c.first()));
+        }
+
+        @Override
+        String describe() {
+            return "in-quotation";
         }
     }
 

@@ -31,4 +31,24 @@ final class QuoteHeuristic {
         }
         return false;
     }
+
+    /**
+     * True when {@code index} lies after an opening double quotation mark that has not closed yet.
+     * Curly marks say which way they face; a straight {@code "} opens when it follows a space or the
+     * start of the block and closes otherwise.
+     */
+    static boolean insideQuotedSpeech(String text, int index) {
+        boolean open = false;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+                open = true;
+            } else if (c == '\u201D' || c == '\u00BB') {
+                open = false;
+            } else if (c == '"') {
+                open = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{".indexOf(text.charAt(i - 1)) >= 0;
+            }
+        }
+        return open;
+    }
 }

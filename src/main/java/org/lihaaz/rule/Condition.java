@@ -9,7 +9,7 @@ import org.lihaaz.yaml.Location;
  * The engine has one evaluator per kind; rules never need code of their own.
  */
 public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpeech, Condition.MatchForm,
-        Condition.Punctuation, Condition.AnyOf, Condition.AllOf, Condition.Not {
+        Condition.Punctuation, Condition.InQuotation, Condition.AnyOf, Condition.AllOf, Condition.Not {
     Location location();
 
     /** Where phrases are looked for, relative to the match. */
@@ -115,6 +115,13 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         }
     }
 
+    /**
+     * True when the match lies inside quoted speech: a double quotation mark opened earlier in the
+     * block and not yet closed, as in a reported statement that runs over several sentences.
+     */
+    record InQuotation(Location location) implements Condition {
+    }
+
     /** True when the inner condition does not hold. */
     record Not(Condition condition, Location location) implements Condition {
     }
@@ -141,7 +148,7 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         if (c instanceof Phrases p) {
             return p.scope() == Scope.SENTENCE;
         }
-        if (c instanceof MatchForm || c instanceof Punctuation) {
+        if (c instanceof MatchForm || c instanceof Punctuation || c instanceof InQuotation) {
             return false;
         }
         if (c instanceof Not n) {

@@ -39,7 +39,7 @@ public final class RuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
             "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after");
+            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -292,6 +292,12 @@ public final class RuleLoader {
             }
             return new Condition.MatchForm(forms, c.location());
         }
+        if (c.has("in-quotation")) {
+            if (((YamlNode.Mapping) node).entries().size() != 1 || !"true".equals(c.requiredText("in-quotation"))) {
+                throw new YamlException(c.keyLocation("in-quotation"), "write 'in-quotation: true', alone in its condition");
+            }
+            return new Condition.InQuotation(c.location());
+        }
         for (String side : new String[] {"punct-before", "punct-after"}) {
             if (c.has(side)) {
                 if (((YamlNode.Mapping) node).entries().size() != 1) {
@@ -326,7 +332,7 @@ public final class RuleLoader {
         Collections.sort(present);
         if (present.size() != 1) {
             throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, paragraph, "
-                    + "pos, prev-pos, next-pos, form, punct-before, punct-after, any, all, not"
+                    + "pos, prev-pos, next-pos, form, punct-before, punct-after, in-quotation, any, all, not"
                     + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);

@@ -131,6 +131,14 @@ class ContextMechanismsTest {
     }
 
     @Test
+    void quotedSpeechOverSeveralSentences() {
+        Lihaaz e = engine(rule("terr", "[terrorist]", "unless: [{in-quotation: true}]"));
+        assertEquals(List.of(), matches(e, "\u201CWe will not rest. The terrorists will be found,\u201D the minister said."));
+        assertEquals(List.of("terrorists"), matches(e, "\u201CWe will not rest,\u201D he said. The terrorists fled."));
+        assertEquals(List.of(), matches(e, "He said \"they hid. The terrorists fled\" and left."));
+    }
+
+    @Test
     void paragraphScope() {
         Lihaaz e = engine(rule("slim", "[slim]", "inflect: none", "requires: [{paragraph: [rishta]}]"));
         assertEquals(List.of("slim"), matches(e, "Rishta required for my brother. She must be slim and tall."));
