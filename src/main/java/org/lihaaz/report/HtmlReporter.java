@@ -69,13 +69,15 @@ public final class HtmlReporter implements Reporter {
         Map<Level, Integer> byLevel = report.byLevel();
         int unreadable = (int) report.files().stream().filter(FileReport::hasError).count() + report.errors().size();
         out.write("<section class=\"totals\" aria-label=\"Totals\">\n");
-        card(out, "findings", report.findingCount(), "findings", "");
-        card(out, "files", filesWithFindings, "files with findings", "of " + report.files().size() + " checked");
+        card(out, "findings", report.findingCount(), words(report.findingCount(), "finding"), "");
+        card(out, "files", filesWithFindings, words(filesWithFindings, "file") + " with findings",
+                "of " + report.files().size() + " checked");
         for (Level l : List.of(Level.ERROR, Level.WARNING, Level.SUGGESTION)) {
-            card(out, "lvl-" + l.id(), byLevel.getOrDefault(l, 0), levelPlural(l), "");
+            int n = byLevel.getOrDefault(l, 0);
+            card(out, "lvl-" + l.id(), n, words(n, l.id()), "");
         }
         if (unreadable > 0) {
-            card(out, "lvl-error", unreadable, "inputs not read", "see below");
+            card(out, "lvl-error", unreadable, words(unreadable, "input") + " not read", "see below");
         }
         out.write("</section>\n");
     }
@@ -319,12 +321,8 @@ public final class HtmlReporter implements Reporter {
         return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
     }
 
-    private static String levelPlural(Level l) {
-        return switch (l) {
-            case ERROR -> "errors";
-            case WARNING -> "warnings";
-            case SUGGESTION -> "suggestions";
-        };
+    private static String words(int n, String word) {
+        return n == 1 ? word : word + "s";
     }
 
     private static String plural(int n, String word) {
@@ -391,7 +389,7 @@ public final class HtmlReporter implements Reporter {
             .empty{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:24px;margin-top:16px;text-align:center}
             .empty .big{font-size:22px;font-weight:650;color:#05603a;margin:0}
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-            footer{color:var(--dim);font-size:13px;padding:20px 20px 40px}
+            footer.wrap{color:var(--dim);font-size:13px;padding-top:20px;padding-bottom:40px}
             [hidden]{display:none!important}
             @media (max-width:640px){.wrap{padding:0 12px}col.c-bar,col.c-lv{width:0}
             th:nth-child(n+4),td:nth-child(n+4){display:none}.rule{margin-left:0}}
@@ -416,8 +414,8 @@ public final class HtmlReporter implements Reporter {
                   if (ok) { shown++; }
                 });
                 files.forEach(function (f) { f.hidden = !f.querySelector('.finding:not([hidden])'); });
-                count.textContent = shown === items.length ? items.length.toLocaleString('en') + ' findings'
-                  : shown.toLocaleString('en') + ' of ' + items.length.toLocaleString('en') + ' findings shown';
+                var all = items.length.toLocaleString('en') + (items.length === 1 ? ' finding' : ' findings');
+                count.textContent = shown === items.length ? all : shown.toLocaleString('en') + ' of ' + all + ' shown';
               }
               form.addEventListener('change', apply);
               form.addEventListener('reset', function () { setTimeout(apply, 0); });
