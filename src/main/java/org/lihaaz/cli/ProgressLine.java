@@ -2,6 +2,7 @@ package org.lihaaz.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.lihaaz.batch.BatchProgress;
 
 /**
@@ -14,22 +15,29 @@ final class ProgressLine implements BatchProgress {
     static final long INTERVAL_NANOS = 100_000_000L;
 
     private final PrintWriter err;
+    private final LongSupplier clock;
     private long startedAt;
     private long lastDrawn;
     private boolean drawn;
 
     ProgressLine(PrintWriter err) {
+        this(err, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, for tests */
+    ProgressLine(PrintWriter err, LongSupplier clock) {
         this.err = err;
+        this.clock = clock;
     }
 
     @Override
     public synchronized void started(int files) {
-        startedAt = System.nanoTime();
+        startedAt = clock.getAsLong();
     }
 
     @Override
     public synchronized void fileDone(int done, int total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - startedAt < DELAY_NANOS || (now - lastDrawn < INTERVAL_NANOS && done < total)) {
             return;
         }
