@@ -40,9 +40,10 @@ for i in $(seq -w 1 250); do
   } > "$f"
 done
 
-lihaaz check --fail-on never --format html -o "$work/zero.html" "$work/zero"
-lihaaz check --fail-on never --format html -o "$work/one.html" "$work/one"
-lihaaz check --fail-on never --format html -o "$work/many.html" "$work/many"
+# From inside the work folder, so the report shows short relative paths as a user's would.
+(cd "$work" && lihaaz check --fail-on never --format html -o zero.html zero)
+(cd "$work" && lihaaz check --fail-on never --format html -o one.html one)
+(cd "$work" && lihaaz check --fail-on never --format html -o many.html many)
 count() { grep -o '<article class="finding' "$1" | wc -l; }
 echo "findings in the pages: zero=$(count "$work/zero.html") one=$(count "$work/one.html") many=$(count "$work/many.html")"
 [ "$(count "$work/many.html")" -eq 5000 ] || { echo "expected 5000 findings in many.html" >&2; exit 1; }

@@ -83,7 +83,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void card(Writer out, String cls, int n, String label, String extra) throws IOException {
-        out.write("<div class=\"card " + cls + "\"><span class=\"n\">" + n + "</span><span class=\"l\">" + esc(label)
+        out.write("<div class=\"card " + cls + "\"><span class=\"n\">" + String.format(Locale.ROOT, "%,d", n) + "</span><span class=\"l\">" + esc(label)
                 + "</span>" + (extra.isEmpty() ? "" : "<span class=\"x\">" + esc(extra) + "</span>") + "</div>\n");
     }
 
