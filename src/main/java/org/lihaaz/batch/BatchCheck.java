@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
@@ -52,6 +53,15 @@ public final class BatchCheck {
      * @param paths files and folders; "-" reads {@code stdin}
      */
     public Report run(List<String> paths, InputStream stdin) {
+        return run(paths, stdin, BatchProgress.NONE);
+    }
+
+    /**
+     * Runs the check, telling {@code progress} how many files there are and as each is done.
+     *
+     * @param paths files and folders; "-" reads {@code stdin}
+     */
+    public Report run(List<String> paths, InputStream stdin, BatchProgress progress) {
         long started = System.nanoTime();
         List<String> errors = new ArrayList<>();
         FileWalker walker = new FileWalker(name -> Format.forFileName(name).isPresent());
@@ -93,7 +103,7 @@ public final class BatchCheck {
             errors.add("cannot read standard input: " + e.getMessage());
             return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
         }
-        reports.addAll(checkAll(jobs));
+        reports.addAll(checkAll(jobs, progress));
         return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
     }
 
@@ -159,14 +169,18 @@ public final class BatchCheck {
         }
     }
 
-    private List<FileReport> checkAll(List<Job> jobs) {
+    private List<FileReport> checkAll(List<Job> jobs, BatchProgress progress) {
+        progress.started(jobs.size());
+        AtomicInteger done = new AtomicInteger();
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         threads = Math.max(1, Math.min(threads, jobs.size()));
         List<FileReport> out = new ArrayList<>(jobs.size());
         if (threads == 1) {
             for (Job j : jobs) {
                 out.add(checkOne(j));
+                progress.fileDone(done.incrementAndGet(), jobs.size());
             }
+            progress.finished();
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -177,7 +191,13 @@ public final class BatchCheck {
         try {
             List<Future<FileReport>> futures = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
-                futures.add(pool.submit(() -> checkOne(j)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return checkOne(j);
+                    } finally {
+                        progress.fileDone(done.incrementAndGet(), jobs.size());
+                    }
+                }));
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {
@@ -191,6 +211,7 @@ public final class BatchCheck {
             Thread.currentThread().interrupt();
         } finally {
             pool.shutdownNow();
+            progress.finished();
         }
         return out;
     }

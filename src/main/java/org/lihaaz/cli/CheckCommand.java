@@ -10,17 +10,25 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lihaaz.baseline.Baseline;
+import org.lihaaz.baseline.BaselineException;
+import org.lihaaz.baseline.BaselineFile;
 import org.lihaaz.batch.BatchCheck;
 import org.lihaaz.batch.BatchOptions;
+import org.lihaaz.batch.BatchProgress;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.git.ChangedLines;
+import org.lihaaz.git.GitChanges;
+import org.lihaaz.git.GitException;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
 import org.lihaaz.report.Reporters;
+import org.lihaaz.report.SummaryTable;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.YamlException;
@@ -86,6 +94,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
     int threads;
 
+    @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings on lines added or changed since the git revision REV (commits, staged and unstaged edits; untracked files count as wholly new).")
+    String changedSince;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that the baseline FILE does not already list.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record every finding of this run in FILE (to adopt Lihaaz without fixing old text first); the exit code is then 0 unless an input could not be read.")
+    Path writeBaseline;
+
+    @Option(names = "--summary", description = "Also print tables of findings per category and per file, and the top rules (on standard error when standard output carries a machine format).")
+    boolean summaryTables;
+
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
@@ -109,25 +129,18 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
-                stdinFilename, minSureness);
-        Report report = new BatchCheck(options).run(inputs, terminal.in());
-
-        for (String e : report.errors()) {
-            terminal.error(e);
-        }
-        if (!report.errors().isEmpty()) {
-            return ExitCodes.ERROR;
-        }
-        printProblems(terminal, report);
+        Path here = Path.of("").toAbsolutePath();
+        ChangedLines changed = null;
+        Baseline accepted = null;
         try {
-            writeReport(terminal, report);
-        } catch (IOException e) {
-            terminal.error("cannot write the report: " + e.getMessage());
-            return ExitCodes.ERROR;
-        }
-        if (report.hasErrors()) {
+            if (changedSince != null) {
+                changed = new GitChanges(here).since(changedSince);
+            }
+            if (baseline != null) {
+                accepted = new BaselineFile(baseline, here).read();
+            }
+        } catch (GitException | BaselineException e) {
+            terminal.error(e.getMessage());
             return ExitCodes.ERROR;
         }
         Level threshold;
@@ -136,6 +149,61 @@ final class CheckCommand implements Callable<Integer> {
         } catch (YamlException e) {
             terminal.error(e.getMessage());
             return ExitCodes.ERROR;
+        }
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
+                stdinFilename, minSureness);
+        boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
+        Report all = new BatchCheck(options).run(inputs, terminal.in(),
+                showProgress ? new ProgressLine(terminal.errWriter()) : BatchProgress.NONE);
+
+        for (String e : all.errors()) {
+            terminal.error(e);
+        }
+        if (!all.errors().isEmpty()) {
+            return ExitCodes.ERROR;
+        }
+        Report report = all;
+        if (accepted != null) {
+            report = accepted.newFindings(report, new BaselineFile(baseline, here).pathKey());
+        }
+        if (changed != null) {
+            ChangedLines lines = changed;
+            report = report.keepFindings((file, x) -> lines.touches(GitChanges.canonical(here.resolve(file.path())),
+                    x.start().line(), x.end().line()));
+        }
+        printProblems(terminal, report);
+        try {
+            writeReport(terminal, report, threshold);
+            if (summaryTables) {
+                boolean stdoutIsFree = output != null || "human".equals(format);
+                PrintWriter target = stdoutIsFree ? terminal.outWriter() : terminal.errWriter();
+                terminal.outWriter().flush();
+                target.println();
+                new SummaryTable().write(report, target);
+            }
+        } catch (IOException e) {
+            terminal.error("cannot write the report: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        if (writeBaseline != null) {
+            BaselineFile file = new BaselineFile(writeBaseline, here);
+            Baseline today = Baseline.of(all, file.pathKey());
+            try {
+                file.write(today);
+            } catch (IOException e) {
+                terminal.error(writeBaseline + ": cannot write the baseline: " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+            if (!quiet) {
+                terminal.error("notice: wrote " + today.findingCount() + " finding(s) to the baseline " + writeBaseline);
+            }
+        }
+        if (report.hasErrors()) {
+            return ExitCodes.ERROR;
+        }
+        if (writeBaseline != null) {
+            return ExitCodes.OK;
         }
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -156,10 +224,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void writeReport(Terminal terminal, Report report) throws IOException {
+    private void writeReport(Terminal terminal, Report report, Level threshold) throws IOException {
         boolean toFile = output != null;
-        Reporter reporter = Reporters.create(format,
-                new Reporters.Options(!toFile && terminal.colorWanted(common.noColor), !quiet)).orElseThrow();
+        Reporter reporter = Reporters.create(format, new Reporters.Options(!toFile && terminal.colorWanted(common.noColor),
+                !quiet, VersionProvider.version(), threshold)).orElseThrow();
         if (!toFile) {
             reporter.write(report, terminal.outWriter());
             return;

@@ -1,6 +1,7 @@
 package org.lihaaz.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -12,14 +13,18 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err);
+        int code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal()));
         out.flush();
         System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
-        Terminal terminal = new Terminal(in, out, err);
+        return run(args, new Terminal(in, out, err));
+    }
+
+    private static int run(String[] args, Terminal terminal) {
+        PrintWriter err = terminal.errWriter();
         CommandLine cl = new CommandLine(new LihaazCommand(terminal));
         cl.addSubcommand("completion", new CompletionCommand());
         cl.setOut(terminal.outWriter());
@@ -31,6 +36,7 @@ public final class Main {
             terminal.error("internal error: " + ex);
             if (debug) {
                 ex.printStackTrace(err);
+                err.flush();
             } else {
                 terminal.error("run again with --debug to see where");
             }

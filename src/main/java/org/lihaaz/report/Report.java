@@ -1,11 +1,14 @@
 package org.lihaaz.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.Rule;
 
 /**
  * The result of one run: a report per input, sorted by path, so the same inputs always give the
@@ -56,5 +59,30 @@ public record Report(List<FileReport> files, List<String> errors, List<String> n
     /** True when some finding is at or above {@code threshold}. */
     public boolean hasFindingsAtLeast(Level threshold) {
         return files.stream().flatMap(f -> f.findings().stream()).anyMatch(x -> x.level().atLeast(threshold));
+    }
+
+    /** The rules that raised the findings of this run, by id (for formats that describe rules). */
+    public List<Rule> rulesWithFindings() {
+        Map<String, Rule> out = new TreeMap<>();
+        for (FileReport f : files) {
+            for (Finding x : f.findings()) {
+                out.putIfAbsent(x.ruleId(), x.rule());
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * This report with only the findings {@code keep} accepts (baselines, changed lines); files,
+     * problems, errors and notices stay as they are.
+     */
+    public Report keepFindings(BiPredicate<FileReport, Finding> keep) {
+        List<FileReport> kept = new ArrayList<>(files.size());
+        for (FileReport f : files) {
+            List<Finding> findings = f.findings().stream().filter(x -> keep.test(f, x)).toList();
+            kept.add(findings.size() == f.findings().size() ? f
+                    : new FileReport(f.path(), f.language(), findings, f.problems(), f.source()));
+        }
+        return new Report(kept, errors, notices, elapsedNanos);
     }
 }
