@@ -33,7 +33,7 @@ class BaselineTest {
     void roundTripReportsOnlyTheNewFindingAfterAnUnrelatedEdit() throws Exception {
         Path post = dir.resolve("drafts/post.md");
         Files.createDirectories(post.getParent());
-        Files.writeString(post, "# Camp\n\nThe chairman visited the camp.\n\nA spokesman said more help was coming.\n");
+        Files.writeString(post, "# Camp\n\nThe fireman visited the camp.\n\nA spokesman said more help was coming.\n");
         Path baseline = dir.resolve(".lihaaz-baseline.json");
 
         Cli.Run write = Cli.run("check", "--write-baseline", baseline.toString(), "--format", "json", post.toString());
@@ -50,7 +50,7 @@ class BaselineTest {
 
         // Edit an unrelated part: a new paragraph at the top moves every line down; add one new finding.
         Files.writeString(post, "# Camp\n\nAn introduction that pushes everything down.\nIt has two lines.\n\n"
-                + "The chairman visited the camp.\n\nA spokesman said more help was coming.\n\n"
+                + "The fireman visited the camp.\n\nA spokesman said more help was coming.\n\n"
                 + "The firemen arrived at noon.\n");
         Cli.Run after = Cli.run("check", "--baseline", baseline.toString(), "--format", "json", post.toString());
         assertEquals(1, after.code(), after::toString);
@@ -60,20 +60,20 @@ class BaselineTest {
     @Test
     void theSameWordingOnceMoreThanRecordedIsNew() throws Exception {
         Path post = dir.resolve("post.md");
-        Files.writeString(post, "The chairman spoke.\n\nThe chairman spoke.\n");
+        Files.writeString(post, "The fireman spoke.\n\nThe fireman spoke.\n");
         Path baseline = dir.resolve("base.json");
         assertEquals(0, Cli.run("check", "--write-baseline", baseline.toString(), post.toString()).code());
         assertTrue(Files.readString(baseline).contains("\"count\":2"), Files.readString(baseline));
-        Files.writeString(post, "The chairman spoke.\n\nThe chairman spoke.\n\nThe chairman spoke.\n");
+        Files.writeString(post, "The fireman spoke.\n\nThe fireman spoke.\n\nThe fireman spoke.\n");
         Cli.Run r = Cli.run("check", "--baseline", baseline.toString(), "--format", "json", post.toString());
-        assertEquals(List.of("gender.chairman@5:chairman"), found(r), "the later repeat is the new one");
+        assertEquals(List.of("gender.fireman@5:fireman"), found(r), "the later repeat is the new one");
     }
 
     @Test
     void theBaselineWorksFromAnotherWorkingFolderSpelling() throws Exception {
         Path post = dir.resolve("a/post.md");
         Files.createDirectories(post.getParent());
-        Files.writeString(post, "The chairman spoke.\n");
+        Files.writeString(post, "The fireman spoke.\n");
         Path baseline = dir.resolve("base.json");
         assertEquals(0, Cli.run("check", "--write-baseline", baseline.toString(), post.toString()).code());
         String roundabout = dir.resolve("a/../a/./post.md").toString();
@@ -83,7 +83,7 @@ class BaselineTest {
     @Test
     void aBrokenOrMissingBaselineIsAOneLineErrorNamingTheFile() throws Exception {
         Path post = dir.resolve("post.md");
-        Files.writeString(post, "The chairman spoke.\n");
+        Files.writeString(post, "The fireman spoke.\n");
         Cli.Run missing = Cli.run("check", "--baseline", dir.resolve("nope.json").toString(), post.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("nope.json: no such baseline file"), missing.err());
@@ -102,7 +102,7 @@ class BaselineTest {
     @Test
     void writingIsAtomicAndLeavesNoTemporaryFiles() throws Exception {
         Path post = dir.resolve("post.md");
-        Files.writeString(post, "The chairman spoke.\n");
+        Files.writeString(post, "The fireman spoke.\n");
         Path baseline = dir.resolve("out/base.json");
         assertEquals(0, Cli.run("check", "--write-baseline", baseline.toString(), post.toString()).code());
         try (var files = Files.list(baseline.getParent())) {

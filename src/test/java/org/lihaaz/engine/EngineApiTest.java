@@ -22,10 +22,10 @@ class EngineApiTest {
 
     @Test
     void checksTextWithTheBuiltInRules() {
-        FileReport r = ENGINE.check(Input.ofText("post.md", "The **chairman** met the policemen."));
-        assertEquals(List.of("gender.chairman", "gender.policeman"), r.findings().stream().map(Finding::ruleId).toList());
+        FileReport r = ENGINE.check(Input.ofText("post.md", "The **fireman** met the policemen."));
+        assertEquals(List.of("gender.fireman", "gender.policeman"), r.findings().stream().map(Finding::ruleId).toList());
         Finding f = r.findings().get(0);
-        assertEquals("chairman", f.match());
+        assertEquals("fireman", f.match());
         assertEquals(1, f.start().line());
         assertEquals(7, f.start().column());
     }
@@ -42,7 +42,7 @@ class EngineApiTest {
     void oneEngineSharedByManyThreadsGivesTheSingleThreadResults() throws Exception {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            texts.add("Text " + i + ": she manned the stall; the chairman and " + i + " policemen; a transgender was there. "
+            texts.add("Text " + i + ": she manned the stall; the fireman and " + i + " policemen; a transgender was there. "
                     + "The disabled account was restored. Mental health matters.");
         }
         List<List<String>> expected = new ArrayList<>();
