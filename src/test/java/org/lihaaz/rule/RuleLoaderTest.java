@@ -50,7 +50,7 @@ class RuleLoaderTest {
 
     @Test
     void unknownKeyNamesFileLineAndColumn() {
-        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, examples, fix, id, inflect, "
+        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, en, examples, fix, id, inflect, "
                 + "level, message, names, note, quoted, requires, source, suggest, sureness, terms, unless)",
                 only(GOOD.replace("  level: warning\n", "  level: warning\n  lvl: x\n")));
     }
