@@ -22,6 +22,7 @@ import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
 import org.lihaaz.report.Reporters;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.YamlException;
 import picocli.CommandLine.Command;
@@ -61,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
     String lang;
+
+    @Option(names = "--messages", paramLabel = "LANG", description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
+    String messages;
 
     @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
     List<String> enable = new ArrayList<>();
@@ -109,9 +113,17 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        MessageChoice messageChoice = null;
+        if (messages != null) {
+            messageChoice = MessageChoice.parse(messages).orElse(null);
+            if (messageChoice == null) {
+                terminal.error("--messages must be native or en, not '" + messages + "'");
+                return ExitCodes.ERROR;
+            }
+        }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
-                stdinFilename, minSureness);
+                stdinFilename, minSureness, messageChoice);
         Report report = new BatchCheck(options).run(inputs, terminal.in());
 
         for (String e : report.errors()) {
