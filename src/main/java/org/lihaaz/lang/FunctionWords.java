@@ -26,7 +26,12 @@ final class FunctionWords {
             "bhai", "jaisa", "jaisi", "jaise", "tarah", "saath", "sath", "baad", "pehle", "waja", "wajah", "aaj",
             "kal", "logon", "kehte", "kaha", "dekho", "ji", "hamara", "hamari", "humara", "humari", "tumhara",
             "tumhari", "ek", "dono", "acha", "achha", "theek", "hona", "hone", "jata", "jati", "jate", "rakhi",
-            "rakha", "jaye", "jayega", "karein", "karen", "kare", "karay", "de", "dena", "lena");
+            "rakha", "jaye", "jayega", "karein", "karen", "kare", "karay", "de", "dena", "lena",
+            "k", "h", "pr", "sb", "ky", "jaya", "lagti", "lagta", "sala", "saala", "sali", "saali", "abey", "abe",
+            "oye", "chal", "chalo", "bata", "bolo", "bol", "kaho", "yahan", "wahan", "idhar", "udhar", "ghar", "hyn",
+            "hn", "haan", "sahi", "bhut", "zyada", "ziada", "aik", "ik", "dil", "pyar", "naam", "kaam", "baat", "bt",
+            "achi", "ache", "bura", "buri", "bure", "kyunke", "kyunkay", "kiyonkay", "lkn", "mgr", "phr", "tm", "hm",
+            "mje", "mjy", "mujhy", "tujhe", "tujhy", "unhon", "unho", "inhon", "kam");
     private static final Set<String> ENGLISH = Set.of(
             "the", "of", "and", "that", "it", "for", "on", "with", "as", "at", "by", "this", "from", "an", "a",
             "are", "was", "were", "be", "been", "being", "they", "we", "you", "she", "his", "her", "their", "them",

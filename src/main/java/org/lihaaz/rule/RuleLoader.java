@@ -263,7 +263,7 @@ public final class RuleLoader {
             return null;
         }
         if (!f.has("en")) {
-            throw new YamlException(f.location(), "a " + language.displayName() + " rule needs 'en:' with its message, "
+            throw new YamlException(f.location(), "a rule for " + language.displayName() + " needs 'en:' with its message, "
                     + "note" + (suggest.isEmpty() ? "" : " and suggest") + " in English");
         }
         YamlFields en = new YamlFields(f.node("en"), "'en'").allowOnly(TRANSLATION_KEYS);
