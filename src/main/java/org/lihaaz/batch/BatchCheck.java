@@ -25,6 +25,7 @@ import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.suppress.Policy;
@@ -146,7 +147,9 @@ public final class BatchCheck {
         }
         LanguageChoice language = options.language() != null ? options.language()
                 : config.language() != null ? config.language() : LanguageChoice.AUTO;
-        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).build();
+        MessageChoice messages = options.messages() != null ? options.messages()
+                : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
+        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).messages(messages).build();
         engines.put(config, engine);
         return engine;
     }

@@ -3,6 +3,7 @@ package org.lihaaz.batch;
 import java.nio.file.Path;
 import java.util.List;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 
 /**
@@ -16,16 +17,23 @@ import org.lihaaz.rule.Rule;
  * @param threads      worker threads; 0 for one per core
  * @param stdinName    the name to report standard input under, and to choose its format by
  * @param sureness     the least sure rules to run, or null to follow configuration (default medium)
+ * @param messages     the language of findings' messages, or null to follow configuration (default native)
  */
 public record BatchOptions(LanguageChoice language, List<Path> extraRules, List<String> enable, List<String> disable,
-        Path config, int threads, String stdinName, Rule.Sureness sureness) {
+        Path config, int threads, String stdinName, Rule.Sureness sureness, MessageChoice messages) {
     public BatchOptions {
         extraRules = List.copyOf(extraRules);
         enable = List.copyOf(enable);
         disable = List.copyOf(disable);
     }
 
+    /** Options that leave the message language to configuration. */
+    public BatchOptions(LanguageChoice language, List<Path> extraRules, List<String> enable, List<String> disable,
+            Path config, int threads, String stdinName, Rule.Sureness sureness) {
+        this(language, extraRules, enable, disable, config, threads, stdinName, sureness, null);
+    }
+
     public static BatchOptions defaults() {
-        return new BatchOptions(null, List.of(), List.of(), List.of(), null, 0, null, null);
+        return new BatchOptions(null, List.of(), List.of(), List.of(), null, 0, null, null, null);
     }
 }

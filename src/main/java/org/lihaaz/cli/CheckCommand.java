@@ -30,6 +30,7 @@ import org.lihaaz.report.Reporter;
 import org.lihaaz.report.Reporters;
 import org.lihaaz.report.SummaryTable;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.YamlException;
 import picocli.CommandLine.Command;
@@ -69,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
     String lang;
+
+    @Option(names = "--messages", paramLabel = "LANG", description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
+    String messages;
 
     @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
     List<String> enable = new ArrayList<>();
@@ -129,6 +133,14 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        MessageChoice messageChoice = null;
+        if (messages != null) {
+            messageChoice = MessageChoice.parse(messages).orElse(null);
+            if (messageChoice == null) {
+                terminal.error("--messages must be native or en, not '" + messages + "'");
+                return ExitCodes.ERROR;
+            }
+        }
         Path here = Path.of("").toAbsolutePath();
         ChangedLines changed = null;
         Baseline accepted = null;
@@ -152,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
-                stdinFilename, minSureness);
+                stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
         Report all = new BatchCheck(options).run(inputs, terminal.in(),
                 showProgress ? new ProgressLine(terminal.errWriter()) : BatchProgress.NONE);

@@ -146,8 +146,18 @@ final class RulesCommand implements Callable<Integer> {
             out.println();
             out.println("Why: " + r.note());
             out.println();
+            if (r.english() != null) {
+                out.println("In English: " + r.english().message());
+                out.println();
+                out.println("Why: " + r.english().note());
+                if (!r.english().suggest().isEmpty()) {
+                    out.println("Suggests (in English): " + String.join("; ", r.english().suggest()));
+                }
+                out.println();
+            }
             out.println("Looks for: " + String.join("; ", r.terms())
                     + (r.inflect() == Rule.Inflection.NOUN ? "  (with plural and possessive forms)" : "")
+                    + (r.inflect().urduClass() != null ? "  (with the forms of " + r.inflect().urduClass().code() + ")" : "")
                     + (r.caseSensitive() ? "  (case-sensitive)" : ""));
             if (!r.suggest().isEmpty()) {
                 out.println("Suggests:  " + String.join("; ", r.suggest())

@@ -6,8 +6,11 @@ public final class StarterConfig {
             # Lihaaz configuration. Lihaaz uses the nearest .lihaaz.yml above each checked file.
             # Every key is optional; unknown keys are errors. Docs: docs/configuration.md
 
-            # Language of the text: auto (decide per paragraph), en, ur or roman-ur.
+            # Language of the text: auto (decide per paragraph and sentence), en, ur or roman-ur.
             language: auto
+
+            # Language of Urdu and Roman Urdu findings' messages: native (the text's own) or en.
+            messages: native
 
             # Lowest level that makes `lihaaz check` exit with 1: suggestion, warning, error or never.
             fail-on: warning

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
@@ -24,7 +25,7 @@ import org.lihaaz.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lihaaz.yml";
     private static final Set<String> KEYS = Set.of("language", "fail-on", "sureness", "packs", "rules", "allow", "ignore",
-            "extra-rules");
+            "extra-rules", "messages");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -67,6 +68,12 @@ public final class ConfigLoader {
             sureness = parseSureness(value).orElseThrow(() -> new YamlException(f.node("sureness").location(),
                     "sureness must be low, medium or high, not '" + value + "'"));
         }
+        MessageChoice messages = null;
+        if (f.has("messages")) {
+            String value = f.requiredText("messages");
+            messages = MessageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("messages").location(),
+                    "messages must be native or en, not '" + value + "'"));
+        }
         Map<String, Location> locations = new LinkedHashMap<>();
         Map<String, Boolean> packs = new LinkedHashMap<>();
         for (YamlNode.Entry e : entries(f, "packs")) {
@@ -96,7 +103,8 @@ public final class ConfigLoader {
         for (String dir : f.texts("extra-rules", false)) {
             extra.add(base.resolve(dir).normalize());
         }
-        return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations);
+        return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations,
+                messages);
     }
 
     public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.suppress.Policy;
 import org.lihaaz.yaml.Location;
@@ -22,11 +23,12 @@ import org.lihaaz.yaml.Location;
  * @param ignore     path globs, relative to the config's folder, of files not to check
  * @param extraRules rule folders, resolved against the config's folder
  * @param nameLocations where each pack or rule name under {@code packs:} and {@code rules:} is written
+ * @param messages   the language of findings' messages, or null to leave it to the command line
  */
 public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
         Map<String, Boolean> packs,
         Map<String, java.util.Optional<Level>> rules, List<String> allow, List<String> ignore, List<Path> extraRules,
-        Map<String, Location> nameLocations) {
+        Map<String, Location> nameLocations, MessageChoice messages) {
 
     public ProjectConfig {
         packs = Map.copyOf(packs);
@@ -35,6 +37,13 @@ public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, R
         ignore = List.copyOf(ignore);
         extraRules = List.copyOf(extraRules);
         nameLocations = Map.copyOf(nameLocations);
+    }
+
+    /** A configuration that leaves the message language to the command line. */
+    public ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
+            Map<String, Boolean> packs, Map<String, java.util.Optional<Level>> rules, List<String> allow,
+            List<String> ignore, List<Path> extraRules, Map<String, Location> nameLocations) {
+        this(file, language, failOn, sureness, packs, rules, allow, ignore, extraRules, nameLocations, null);
     }
 
     public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, null, Map.of(), Map.of(), List.of(),

@@ -10,6 +10,7 @@ import org.lihaaz.lang.Language;
 import org.lihaaz.match.Candidate;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.rule.Condition;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.SourceText;
@@ -24,12 +25,19 @@ import org.lihaaz.token.Tokens;
 public final class ContextChecker {
     private final Map<Rule, Compiled> compiled = new IdentityHashMap<>();
     private final NlpModels models;
+    private final MessageChoice messages;
 
     private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless) {
     }
 
     public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models) {
+        this(rules, tokenizer, models, MessageChoice.NATIVE);
+    }
+
+    /** @param messages the language findings' messages and suggestions are given in */
+    public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models, MessageChoice messages) {
         this.models = models;
+        this.messages = messages;
         for (Rule rule : rules.rules()) {
             compiled.put(rule, new Compiled(compile(rule.requires(), rule.language(), tokenizer),
                     compile(rule.unless(), rule.language(), tokenizer)));
@@ -91,7 +99,7 @@ public final class ContextChecker {
         return "";
     }
 
-    private static Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source) {
+    private Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source) {
         int blockStart = tokens.start(c.first());
         int blockEnd = tokens.end(c.last());
         int start = block.map().sourceStart(blockStart);
@@ -101,9 +109,9 @@ public final class ContextChecker {
         for (int i = c.first(); i <= c.last(); i++) {
             words.add(tokens.surface(i));
         }
-        List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(), c.form(), matched, words);
+        List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
-                start, end, matched, suggestions);
+                start, end, matched, suggestions, c.rule().message(messages));
     }
 
     private static List<ConditionCheck> compile(List<Condition> conditions, Language language, Tokenizer tokenizer) {

@@ -22,6 +22,7 @@ import org.lihaaz.prose.Prose;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
+import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.Decoded;
@@ -60,7 +61,7 @@ public final class Lihaaz {
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
         this.matcher = new Matcher(TermIndex.compile(rules, tokenizer));
-        this.context = new ContextChecker(rules, tokenizer, models);
+        this.context = new ContextChecker(rules, tokenizer, models, b.messages);
         this.suppressor = new Suppressor(b.policy, tokenizer);
     }
 
@@ -110,12 +111,17 @@ public final class Lihaaz {
         List<Finding> findings = new ArrayList<>();
         Map<Language, Integer> chars = new HashMap<>();
         for (ProseBlock block : prose.blocks()) {
-            Language lang = detector.choose(language, block.text());
-            chars.merge(lang, block.text().length(), Integer::sum);
-            Tokens tokens = tokenizer.tokenize(block.text(), lang);
-            List<Candidate> candidates = matcher.match(tokens, lang);
-            if (!candidates.isEmpty()) {
-                findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
+            String text = block.text();
+            // A block may switch language between sentences; each stretch is matched with its own rules.
+            for (LanguageDetector.Span part : detector.segments(language, text)) {
+                Language lang = part.language();
+                chars.merge(lang, part.end() - part.start(), Integer::sum);
+                Tokens tokens = Tokenizer.empty(text);
+                tokenizer.tokenize(text, part.start(), part.end(), lang, tokens);
+                List<Candidate> candidates = matcher.match(tokens, lang);
+                if (!candidates.isEmpty()) {
+                    findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
+                }
             }
         }
         List<Finding> kept = suppressor.apply(findings, prose.directives(), prose.source());
@@ -141,6 +147,7 @@ public final class Lihaaz {
         private RuleSet rules;
         private Policy policy = Policy.none();
         private LanguageChoice language = LanguageChoice.AUTO;
+        private MessageChoice messages = MessageChoice.NATIVE;
 
         /** The rules to check with; the built-in packs when never called. */
         public Builder rules(RuleSet rules) {
@@ -155,6 +162,12 @@ public final class Lihaaz {
 
         public Builder language(LanguageChoice language) {
             this.language = language;
+            return this;
+        }
+
+        /** The language of findings' messages: the text's own (default) or English. */
+        public Builder messages(MessageChoice messages) {
+            this.messages = messages;
             return this;
         }
 

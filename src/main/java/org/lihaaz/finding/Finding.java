@@ -19,6 +19,7 @@ import org.lihaaz.source.Position;
  * @param end         where the match ends (exclusive)
  * @param match       the matched text as written
  * @param suggestions replacements, already in the matched form
+ * @param message     what the wording does, in the language chosen for messages
  */
 public record Finding(
         Rule rule,
@@ -30,10 +31,17 @@ public record Finding(
         int sourceStart,
         int sourceEnd,
         String match,
-        List<String> suggestions) {
+        List<String> suggestions,
+        String message) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** A finding carrying its rule's own message. */
+    public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
+            int sourceStart, int sourceEnd, String match, List<String> suggestions) {
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message());
     }
 
     public String ruleId() {
@@ -44,16 +52,13 @@ public record Finding(
         return rule.category();
     }
 
-    public String message() {
-        return rule.message();
-    }
-
     /** Length of the match in code points. */
     public int length() {
         return end.offset() - start.offset();
     }
 
     public Finding withLevel(Level newLevel) {
-        return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions);
+        return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
+                message);
     }
 }

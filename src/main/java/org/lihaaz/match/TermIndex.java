@@ -122,6 +122,17 @@ public final class TermIndex {
                 variant.set(variant.size() - 1, f.getKey());
                 insert(rule, term, variant, f.getValue());
             }
+        } else if (last instanceof String word && rule.inflect().urduClass() != null) {
+            insert(rule, term, slots, WordForm.BASE);
+            for (String form : rule.inflect().urduClass().forms(word, rule.language())) {
+                // Each generated form goes through the language's own chain, as text would.
+                List<String> normalised = tokenizer.words(form, rule.language());
+                if (normalised.size() == 1 && !normalised.get(0).equals(word)) {
+                    List<Object> variant = new ArrayList<>(slots);
+                    variant.set(variant.size() - 1, normalised.get(0));
+                    insert(rule, term, variant, WordForm.BASE);
+                }
+            }
         } else {
             insert(rule, term, slots, WordForm.BASE);
         }

@@ -52,21 +52,33 @@ public final class HumanReporter implements Reporter {
         String pos = position(f);
         String level = f.level().id();
         out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
-                + f.message() + "  " + style(f.ruleId(), "2") + "\n");
+                + Bidi.isolate(f.message()) + "  " + style(f.ruleId(), "2") + "\n");
         String indent = "  " + " ".repeat(posWidth) + "  ";
         if (source != null) {
             String[] lines = contextLines(source, f);
-            if (lines != null) {
+            if (lines != null && Bidi.hasRightToLeft(lines[0])) {
+                // Terminals that reorder right-to-left text would move the match away from any caret we
+                // drew, and ones that do not would show the letters backwards; so the line is isolated
+                // and the match printed on its own instead of underlined.
+                out.write(indent + Bidi.isolate(lines[0]) + "\n");
+                out.write(indent + style("\u25B6 " + Bidi.isolate(clean(f.match())) + " (" + lines[2] + ")",
+                        levelColor(f.level())) + "\n");
+            } else if (lines != null) {
                 out.write(indent + lines[0] + "\n");
                 out.write(indent + style(lines[1], levelColor(f.level())) + "\n");
             }
         }
         if (!f.suggestions().isEmpty()) {
-            out.write(indent + style("\u2192 " + String.join(", ", f.suggestions()), "32") + "\n");
+            List<String> shown = new ArrayList<>(f.suggestions().size());
+            f.suggestions().forEach(s -> shown.add(Bidi.isolate(s)));
+            out.write(indent + style("\u2192 " + String.join(", ", shown), "32") + "\n");
         }
     }
 
-    /** The source line around the match, cut to fit, and a caret line under the match. */
+    /**
+     * The source line around the match, cut to fit, a caret line under the match, and where the match
+     * is in words (for lines whose carets would mislead).
+     */
     static String[] contextLines(SourceText source, Finding f) {
         int lineIdx = f.start().line() - 1;
         int lineStart = source.lineStart(lineIdx);
@@ -99,10 +111,11 @@ public final class HumanReporter implements Reporter {
         }
         String line = prefix + before + match + after + suffix;
         String carets = " ".repeat(TextWidth.of(prefix + before)) + "^".repeat(Math.max(1, TextWidth.of(match)));
-        return new String[] {line, carets};
+        String where = "column " + f.start().column() + ", " + f.length() + (f.length() == 1 ? " letter" : " letters");
+        return new String[] {line, carets, where};
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -2,6 +2,7 @@ package org.lihaaz.rule;
 
 import java.util.List;
 import org.lihaaz.lang.Language;
+import org.lihaaz.lang.UrduNounClass;
 import org.lihaaz.yaml.Location;
 
 /**
@@ -28,6 +29,8 @@ import org.lihaaz.yaml.Location;
  * @param sureness    how surely the wording is a problem wherever the rule's conditions hold
  * @param examples    the rule's own tests
  * @param location    where the rule is written
+ * @param english     message, note and suggestions in English, for rules whose own are in Urdu or
+ *                    Roman Urdu; null for English rules
  */
 public record Rule(
         String id,
@@ -49,7 +52,8 @@ public record Rule(
         QuotePolicy quoted,
         Sureness sureness,
         Examples examples,
-        Location location) {
+        Location location,
+        Translation english) {
 
     public Rule {
         terms = List.copyOf(terms);
@@ -59,8 +63,50 @@ public record Rule(
         unless = List.copyOf(unless);
     }
 
-    /** Whether the engine generates noun forms (plural, possessive) of a term's last word. */
-    public enum Inflection { NOUN, NONE }
+    /** A rule without an English translation (an English rule). */
+    public Rule(String id, String pack, Language language, Level level, String category, List<String> terms,
+            Inflection inflect, boolean caseSensitive, List<String> suggest, FixSafety fix, String message, String note,
+            List<String> sources, List<Condition> requires, List<Condition> unless, NamePolicy names, QuotePolicy quoted,
+            Sureness sureness, Examples examples, Location location) {
+        this(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message, note, sources,
+                requires, unless, names, quoted, sureness, examples, location, null);
+    }
+
+    /** The message findings carry under a choice of message language. */
+    public String message(MessageChoice choice) {
+        return choice == MessageChoice.EN && english != null ? english.message() : message;
+    }
+
+    /** The note under a choice of message language. */
+    public String note(MessageChoice choice) {
+        return choice == MessageChoice.EN && english != null ? english.note() : note;
+    }
+
+    /** The suggestions under a choice of message language. */
+    public List<String> suggest(MessageChoice choice) {
+        return choice == MessageChoice.EN && english != null ? english.suggest() : suggest;
+    }
+
+    /**
+     * Which word forms the engine generates from the last word of each term: English plurals and
+     * possessives ({@code noun}), only possessives ({@code none}; in Urdu and Roman Urdu, nothing), or
+     * the forms of an Urdu noun class ({@code ur-masc-a}, ...; see {@link UrduNounClass}).
+     */
+    public enum Inflection {
+        NOUN(null), NONE(null), UR_MASC_A(UrduNounClass.MASC_A), UR_MASC(UrduNounClass.MASC),
+        UR_FEM_I(UrduNounClass.FEM_I), UR_FEM(UrduNounClass.FEM), UR_ADJ_A(UrduNounClass.ADJ_A);
+
+        private final UrduNounClass urduClass;
+
+        Inflection(UrduNounClass urduClass) {
+            this.urduClass = urduClass;
+        }
+
+        /** The Urdu noun class, or null for {@code noun} and {@code none}. */
+        public UrduNounClass urduClass() {
+            return urduClass;
+        }
+    }
 
     /** Whether a suggestion can be applied without a person's judgement. */
     public enum FixSafety { SAFE, MANUAL }

@@ -37,7 +37,8 @@ public final class RuleLoader {
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
 
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
-            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples");
+            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples", "en");
+    private static final Set<String> TRANSLATION_KEYS = Set.of("message", "note", "suggest");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
             "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -207,7 +208,7 @@ public final class RuleLoader {
         for (int i = 0; i < terms.size(); i++) {
             checkTerm(terms.get(i), itemLocation(f.node("terms"), i));
         }
-        Rule.Inflection inflect = choice(f, "inflect", Rule.Inflection.NOUN, Rule.Inflection.class);
+        Rule.Inflection inflect = inflection(f, language);
         boolean caseSensitive = "sensitive".equals(oneOf(f, "case", "insensitive", "insensitive", "sensitive"));
         List<String> suggest = f.texts("suggest", false);
         Rule.FixSafety fix = choice(f, "fix", Rule.FixSafety.MANUAL, Rule.FixSafety.class);
@@ -227,8 +228,57 @@ public final class RuleLoader {
         }
         YamlFields ex = new YamlFields(f.node("examples"), "examples").allowOnly(Set.of("flag", "clean"));
         Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
+        Translation english = translation(f, language, suggest);
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message,
-                note, sources, requires, unless, names, quoted, sureness, examples, f.location());
+                note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english);
+    }
+
+    /**
+     * {@code inflect}: English rules take {@code noun} (the default) or {@code none}; Urdu and Roman
+     * Urdu rules take {@code none} (the default) or an Urdu noun class.
+     */
+    private static Rule.Inflection inflection(YamlFields f, Language language) {
+        boolean english = language == Language.EN;
+        Rule.Inflection fallback = english ? Rule.Inflection.NOUN : Rule.Inflection.NONE;
+        List<String> allowed = new ArrayList<>();
+        for (Rule.Inflection i : Rule.Inflection.values()) {
+            if (i == Rule.Inflection.NONE || english == (i.urduClass() == null)) {
+                allowed.add(enumName(i));
+            }
+        }
+        String chosen = oneOf(f, "inflect", enumName(fallback), allowed.toArray(new String[0]));
+        return Rule.Inflection.valueOf(chosen.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /**
+     * {@code en:}: required for Urdu and Roman Urdu rules (whose message, note and suggestions are in
+     * the language of the text), refused for English ones.
+     */
+    private static Translation translation(YamlFields f, Language language, List<String> suggest) {
+        if (language == Language.EN) {
+            if (f.has("en")) {
+                throw new YamlException(f.keyLocation("en"), "'en' is for Urdu and Roman Urdu rules: an English rule's "
+                        + "message is already in English");
+            }
+            return null;
+        }
+        if (!f.has("en")) {
+            throw new YamlException(f.location(), "a rule for " + language.displayName() + " needs 'en:' with its message, "
+                    + "note" + (suggest.isEmpty() ? "" : " and suggest") + " in English");
+        }
+        YamlFields en = new YamlFields(f.node("en"), "'en'").allowOnly(TRANSLATION_KEYS);
+        List<String> enSuggest = en.texts("suggest", false);
+        if (!suggest.isEmpty() && enSuggest.isEmpty()) {
+            throw new YamlException(f.keyLocation("en"), "'en' needs 'suggest': the rule's suggestions in English");
+        }
+        if (suggest.isEmpty() && !enSuggest.isEmpty()) {
+            throw new YamlException(en.keyLocation("suggest"), "'en' has 'suggest' but the rule suggests nothing");
+        }
+        return new Translation(en.requiredText("message"), en.requiredText("note"), enSuggest);
+    }
+
+    private static String enumName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void checkTerm(String term, Location at) {

@@ -3,10 +3,16 @@ package org.lihaaz.token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -14,42 +20,70 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.lihaaz.lang.Language;
 
 /**
- * Splits prose into words with a Lucene analysis chain: Unicode word boundaries (UAX #29), lower
- * case, apostrophe variants folded. Hyphens and hyphen-like dashes separate words, so
- * "wheelchair-bound", "wheelchair bound" and "wheelchair‐bound" give the same tokens.
+ * Splits prose into words with a Lucene analysis chain chosen by language. English: Unicode word
+ * boundaries (UAX #29), lower case, apostrophe variants folded; hyphens and hyphen-like dashes
+ * separate words, so "wheelchair-bound", "wheelchair bound" and "wheelchair‐bound" give the same
+ * tokens. Urdu: ICU's tokeniser, NFKC case folding and {@link UrduFolding} (Arabic letter variants,
+ * diacritics, tatweel, ZWNJ). Roman Urdu: the English chain plus {@link RomanUrduFolding} of
+ * spelling variation. No language is stemmed.
  *
- * <p>Rule terms go through the same chain, so a term and the text it should match are always
- * normalised alike. Thread-safe: Lucene keeps one analysis chain per thread.
+ * <p>Rule terms go through the chain of the rule's language, so a term and the text it should
+ * match are always normalised alike. Thread-safe: Lucene keeps one analysis chain per thread.
  */
 public final class Tokenizer implements AutoCloseable {
-    private final Analyzer analyzer = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream chain = new LowerCaseFilter(source);
-            chain = new FoldingFilter(chain);
-            return new TokenStreamComponents(source, chain);
-        }
-    };
+    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+
+    public Tokenizer() {
+        analyzers.put(Language.EN, analyzer(() -> new StandardTokenizer(), chain -> chain));
+        analyzers.put(Language.UR, analyzer(() -> new ICUTokenizer(),
+                chain -> new UrduFoldingFilter(new ICUNormalizer2Filter(chain))));
+        analyzers.put(Language.ROMAN_UR, analyzer(() -> new StandardTokenizer(), RomanUrduFoldingFilter::new));
+    }
+
+    /** A chain: the language's tokeniser, lower case, apostrophes and invisible characters folded, then its own folding. */
+    private static Analyzer analyzer(Supplier<org.apache.lucene.analysis.Tokenizer> source,
+            UnaryOperator<TokenStream> languageFolding) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                org.apache.lucene.analysis.Tokenizer tokenizer = source.get();
+                TokenStream chain = new LowerCaseFilter(tokenizer);
+                chain = new FoldingFilter(chain);
+                chain = languageFolding.apply(chain);
+                return new TokenStreamComponents(tokenizer, chain);
+            }
+        };
+    }
 
     /** Tokenises one block of prose. */
     public Tokens tokenize(String text, Language language) {
         Tokens tokens = new Tokens(text);
-        try (TokenStream stream = analyzer.tokenStream("prose", text)) {
+        tokenize(text, 0, text.length(), language, tokens);
+        return tokens;
+    }
+
+    /**
+     * Tokenises the part [from, to) of a block as {@code language}, adding its words to {@code
+     * tokens} with offsets into the whole block: a block that switches language is tokenised one
+     * part at a time.
+     */
+    public void tokenize(String text, int from, int to, Language language, Tokens tokens) {
+        String part = text.substring(from, to);
+        try (TokenStream stream = analyzers.get(language).tokenStream("prose", part)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                int s = offset.startOffset();
-                int e = offset.endOffset();
+                int s = from + offset.startOffset();
+                int e = from + offset.endOffset();
                 String norm = term.toString();
                 if (norm.isEmpty()) {
                     continue;
                 }
                 // A plural possessive ("chairpersons'") keeps its apostrophe, which UAX #29 leaves off.
-                if (e < text.length() && isApostrophe(text.charAt(e)) && endsWithS(text, e)
-                        && (e + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(e + 1)))) {
+                if (language == Language.EN && e < to && isApostrophe(text.charAt(e)) && endsWithS(text, e)
+                        && (e + 1 == to || !Character.isLetterOrDigit(text.charAt(e + 1)))) {
                     e++;
                     norm = norm + "'";
                 }
@@ -59,7 +93,11 @@ public final class Tokenizer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+    }
+
+    /** An empty word list for a block, to fill part by part with {@link #tokenize(String, int, int, Language, Tokens)}. */
+    public static Tokens empty(String text) {
+        return new Tokens(text);
     }
 
     /** Normalised words of a rule term or phrase, tokenised exactly as prose is. */
@@ -105,7 +143,7 @@ public final class Tokenizer implements AutoCloseable {
 
     @Override
     public void close() {
-        analyzer.close();
+        analyzers.values().forEach(Analyzer::close);
     }
 
     static boolean isApostrophe(char c) {
@@ -143,6 +181,44 @@ public final class Tokenizer implements AutoCloseable {
             return Tokens.ALL_CAPS;
         }
         return firstUpper ? Tokens.CAPITALISED : 0;
+    }
+
+    /** Urdu letter folding (see {@link UrduFolding}) on each token. */
+    private static final class UrduFoldingFilter extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        UrduFoldingFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String folded = UrduFolding.fold(term);
+            term.setEmpty().append(folded);
+            return true;
+        }
+    }
+
+    /** Roman Urdu spelling folding (see {@link RomanUrduFolding}) on each token. */
+    private static final class RomanUrduFoldingFilter extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        RomanUrduFoldingFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String folded = RomanUrduFolding.fold(term.toString());
+            term.setEmpty().append(folded);
+            return true;
+        }
     }
 
     /** Folds apostrophe variants to U+0027 and drops invisible format characters such as soft hyphens. */

@@ -50,7 +50,7 @@ class RuleLoaderTest {
 
     @Test
     void unknownKeyNamesFileLineAndColumn() {
-        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, examples, fix, id, inflect, "
+        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, en, examples, fix, id, inflect, "
                 + "level, message, names, note, quoted, requires, source, suggest, sureness, terms, unless)",
                 only(GOOD.replace("  level: warning\n", "  level: warning\n  lvl: x\n")));
     }
@@ -127,5 +127,70 @@ class RuleLoaderTest {
         RuleLoader.Result r = new RuleLoader().loadBuiltIn();
         assertTrue(r.ok(), () -> r.errors().toString());
         assertTrue(r.rules().size() >= 40, "starter set has at least 40 rules");
+    }
+
+    private static final String UR_RULE = """
+            - id: test.ur-word
+              level: warning
+              category: lgbtq
+              terms: [کھسرا]
+              inflect: ur-masc-a
+              suggest: [خواجہ سرا]
+              message: "خواجہ سرا لکھیں۔"
+              note: "توہین۔"
+              source: [TGA 2018]
+              en:
+                message: Write khawaja sira.
+                note: A slur.
+                suggest: [khawaja sira]
+              examples: {flag: [یہ کھسرا ہے۔], clean: [خواجہ سرا۔]}
+            """;
+
+    @Test
+    void urduRulesCarryEnglishTranslations() {
+        RuleLoader.Result r = new RuleLoader().loadPack(UR_RULE, "p.yml", Language.UR, "test");
+        assertTrue(r.ok(), () -> r.errors().toString());
+        Rule rule = r.rules().get("test.ur-word").orElseThrow();
+        assertEquals("Write khawaja sira.", rule.english().message());
+        assertEquals(List.of("khawaja sira"), rule.english().suggest());
+        assertEquals(Rule.Inflection.UR_MASC_A, rule.inflect());
+        assertEquals("Write khawaja sira.", rule.message(MessageChoice.EN));
+        assertEquals("خواجہ سرا لکھیں۔", rule.message(MessageChoice.NATIVE));
+    }
+
+    @Test
+    void urduRulesWithoutEnglishOrWithEnglishInflectionAreErrors() {
+        String noEn = UR_RULE.replaceAll("(?s)  en:.*?suggest: \\[khawaja sira\\]\n", "");
+        List<YamlException> e = new RuleLoader().loadPack(noEn, "p.yml", Language.UR, "test").errors();
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).getMessage().startsWith("p.yml:1:3: a rule for Urdu needs 'en:'"), e.get(0).getMessage());
+
+        String noEnSuggest = UR_RULE.replace("    suggest: [khawaja sira]\n", "");
+        e = new RuleLoader().loadPack(noEnSuggest, "p.yml", Language.UR, "test").errors();
+        assertTrue(e.get(0).getMessage().contains("'en' needs 'suggest'"), e.get(0).getMessage());
+
+        String nounInflection = UR_RULE.replace("inflect: ur-masc-a", "inflect: noun");
+        e = new RuleLoader().loadPack(nounInflection, "p.yml", Language.UR, "test").errors();
+        assertTrue(e.get(0).getMessage().contains("'inflect' must be none or ur-masc-a or ur-masc or ur-fem-i or ur-fem or ur-adj-a, not 'noun'"),
+                e.get(0).getMessage());
+
+        String unknownEnKey = UR_RULE.replace("    note: A slur.", "    note: A slur.\n    notes: x");
+        e = new RuleLoader().loadPack(unknownEnKey, "p.yml", Language.ROMAN_UR, "test").errors();
+        assertTrue(e.get(0).getMessage().contains("unknown key 'notes'"), e.get(0).getMessage());
+    }
+
+    @Test
+    void englishRulesRefuseTranslationsAndUrduNounClasses() {
+        List<YamlException> e = errors(GOOD.replace("  examples:", "  en: {message: x, note: y}\n  examples:"));
+        assertTrue(e.get(0).getMessage().contains("'en' is for Urdu and Roman Urdu rules"), e.get(0).getMessage());
+        e = errors(GOOD.replace("  level: warning", "  level: warning\n  inflect: ur-masc-a"));
+        assertTrue(e.get(0).getMessage().contains("'inflect' must be noun or none, not 'ur-masc-a'"), e.get(0).getMessage());
+    }
+
+    @Test
+    void urduRulesDefaultToNoInflection() {
+        String none = UR_RULE.replace("  inflect: ur-masc-a\n", "");
+        RuleLoader.Result r = new RuleLoader().loadPack(none, "p.yml", Language.UR, "test");
+        assertEquals(Rule.Inflection.NONE, r.rules().get("test.ur-word").orElseThrow().inflect());
     }
 }

@@ -37,15 +37,17 @@ class TrickySentencesTest {
         Path root = Path.of(TrickySentencesTest.class.getResource("/tricky").toURI());
         List<DynamicNode> tests = new ArrayList<>();
         List<Path> files;
+        java.util.Map<Language, Lihaaz> engines = new java.util.EnumMap<>(Language.class);
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
         for (Path file : files) {
             Language lang = Language.byCode(file.getParent().getFileName().toString()).orElseThrow();
-            Lihaaz engine = Lihaaz.builder()
+            // One engine per language: building one loads and compiles every built-in rule.
+            Lihaaz engine = engines.computeIfAbsent(lang, l -> Lihaaz.builder()
                     .policy(Policy.builder().minSureness(Rule.Sureness.LOW).build())
-                    .language(LanguageChoice.of(lang))
-                    .build();
+                    .language(LanguageChoice.of(l))
+                    .build());
             String name = root.relativize(file).toString();
             YamlNode doc = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), name);
             for (YamlNode item : ((YamlNode.Sequence) doc).items()) {

@@ -1,0 +1,109 @@
+package org.lihaaz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lihaaz.testing.Cli;
+
+/** End-to-end: Urdu and Roman Urdu through {@code lihaaz check}, with the built-in packs. */
+class UrduCheckTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static List<String> findings(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : report.get("files")) {
+            for (JsonNode x : f.get("findings")) {
+                out.add(x.get("language").asText() + ":" + x.get("match").asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aMixedEnglishAndRomanUrduPostGetsTheFindingsOfBoth() throws Exception {
+        Path post = write("post.md", "The chairman opened the flood-relief camp today.\n"
+                + "Lekin ye khusra wala joke bilkul ghalat tha, aur us randi wali baat bhi.\n");
+        Cli.Run run = Cli.run("check", "--format", "json", post.toString());
+        JsonNode report = run.json();
+        assertEquals(List.of("en:chairman", "roman-ur:khusra", "roman-ur:randi"), findings(report), run::toString);
+        JsonNode khusra = report.get("files").get(0).get("findings").get(1);
+        assertEquals("lgbtq.roman-khusra", khusra.get("rule").asText());
+        assertEquals(2, khusra.get("line").asInt());
+        assertEquals(10, khusra.get("column").asInt());
+    }
+
+    @Test
+    void urduTextIsDetectedAndItsFindingsSpeakUrduUnlessEnglishIsAsked() throws Exception {
+        Path post = write("khabar.txt", "سگنل پر كھسروں نے گاڑی گھیر لی۔\n");
+        JsonNode nat = Cli.run("check", "--format", "json", post.toString()).json().get("files").get(0);
+        assertEquals("ur", nat.get("language").asText());
+        JsonNode x = nat.get("findings").get(0);
+        assertEquals("ur", x.get("language").asText());
+        assertEquals("كھسروں", x.get("match").asText());
+        assertTrue(x.get("message").asText().startsWith("'کھسرا' خواجہ سرا"), x.toString());
+        assertEquals("خواجہ سرا", x.get("suggestions").get(0).asText());
+
+        JsonNode en = Cli.run("check", "--format", "json", "--messages", "en", post.toString()).json()
+                .get("files").get(0).get("findings").get(0);
+        assertTrue(en.get("message").asText().startsWith("'Khusra' is a slur"), en.toString());
+        assertEquals("khawaja sira", en.get("suggestions").get(0).asText());
+    }
+
+    @Test
+    void messagesComeFromConfigurationTooAndBadValuesAreErrors() throws Exception {
+        write(".lihaaz.yml", "messages: en\n");
+        Path post = write("post.txt", "Ye khusra kahan se aa gaya?\n");
+        JsonNode x = Cli.run("check", "--format", "json", post.toString()).json().get("files").get(0).get("findings").get(0);
+        assertTrue(x.get("message").asText().startsWith("'Khusra' is a slur"), x.toString());
+        JsonNode overridden = Cli.run("check", "--format", "json", "--messages", "native", post.toString()).json()
+                .get("files").get(0).get("findings").get(0);
+        assertTrue(overridden.get("message").asText().startsWith("'Khusra' khawaja sira"), overridden.toString());
+
+        Cli.Run bad = Cli.run("check", "--messages", "urdu", post.toString());
+        assertEquals(2, bad.code());
+        assertEquals("lihaaz: --messages must be native or en, not 'urdu'\n", bad.err());
+        write(".lihaaz.yml", "messages: urdu\n");
+        Cli.Run badConfig = Cli.run("check", post.toString());
+        assertEquals(2, badConfig.code());
+        assertTrue(badConfig.err().contains(".lihaaz.yml:1:11: messages must be native or en, not 'urdu'"), badConfig.err());
+    }
+
+    @Test
+    void humanOutputIsolatesUrduAndPrintsTheMatchInsteadOfCarets() throws Exception {
+        Path post = write("khabar.txt", "اپوزیشن نے چوڑیاں پہن لی ہیں، ایک لفظ نہیں بولا۔\n");
+        Cli.Run run = Cli.run("check", "--no-color", post.toString());
+        assertEquals(1, run.code(), run::toString);
+        String[] lines = run.out().split("\n");
+        String header = lines[1];
+        assertTrue(header.startsWith("  1:12  warning    \u2068'چوڑیاں پہننا'"), header);
+        assertTrue(header.endsWith("\u2069  gender.ur-churiyan"), header);
+        assertEquals("        \u2068اپوزیشن نے چوڑیاں پہن لی ہیں، ایک لفظ نہیں بولا۔\u2069", lines[2]);
+        assertEquals("        \u25B6 \u2068چوڑیاں پہن\u2069 (column 12, 10 letters)", lines[3]);
+        assertTrue(lines[4].startsWith("        \u2192 \u2068ہاتھ پر ہاتھ"), lines[4]);
+        assertFalse(run.out().contains("^"), run.out());
+    }
+
+    @Test
+    void englishLinesKeepTheirCaretLine() throws Exception {
+        Path post = write("post.txt", "The chairman spoke.\n");
+        Cli.Run run = Cli.run("check", "--no-color", post.toString());
+        assertTrue(run.out().contains("      ^^^^^^^^"), run.out());
+        assertFalse(run.out().contains("\u2068"), run.out());
+    }
+}
