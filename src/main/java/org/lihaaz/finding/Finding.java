@@ -19,6 +19,7 @@ import org.lihaaz.source.Position;
  * @param end         where the match ends (exclusive)
  * @param match       the matched text as written
  * @param suggestions replacements, already in the matched form
+ * @param anchor      the named source region the match starts in (a subtitle cue, a Word paragraph), or null
  */
 public record Finding(
         Rule rule,
@@ -30,10 +31,17 @@ public record Finding(
         int sourceStart,
         int sourceEnd,
         String match,
-        List<String> suggestions) {
+        List<String> suggestions,
+        AnchorRef anchor) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** A finding in a format without anchors. */
+    public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
+            int sourceStart, int sourceEnd, String match, List<String> suggestions) {
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, null);
     }
 
     public String ruleId() {
@@ -54,6 +62,10 @@ public record Finding(
     }
 
     public Finding withLevel(Level newLevel) {
-        return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions);
+        return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions, anchor);
+    }
+
+    public Finding withAnchor(AnchorRef newAnchor) {
+        return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, newAnchor);
     }
 }

@@ -163,8 +163,10 @@ public final class HumanReporter implements Reporter {
         out.write("  by category: " + String.join(", ", categories) + "\n");
     }
 
+    /** Line and column, and the anchor's label (a subtitle cue's start time) where the format has one. */
     private static String position(Finding f) {
-        return f.start().line() + ":" + f.start().column();
+        String pos = f.start().line() + ":" + f.start().column();
+        return f.anchor() != null && f.anchor().anchor().label() != null ? pos + " " + f.anchor().anchor().label() : pos;
     }
 
     private static String pad(String s, int width) {
