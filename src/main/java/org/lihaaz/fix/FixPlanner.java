@@ -1,0 +1,96 @@
+package org.lihaaz.fix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.rule.Rule;
+
+/**
+ * Turns findings into edits. A finding is fixed without asking only when its rule says
+ * {@code fix: safe}; its first suggestion (already in the matched form: number, possessive,
+ * capitals) replaces exactly the matched text, and the article before it is made to agree. A match
+ * that is not plain words in the source (an entity, markup or a line break inside it) is never
+ * rewritten, so a fix cannot touch code, tags, timings or keys, which readers never give as prose.
+ */
+public final class FixPlanner {
+    private FixPlanner() {
+    }
+
+    /**
+     * The plan for a file's findings.
+     *
+     * @param text the decoded text the findings' char indices point into
+     */
+    public static FixPlan planSafe(String text, List<Finding> findings) {
+        List<Edit> edits = new ArrayList<>();
+        List<Finding> fixed = new ArrayList<>();
+        List<Finding> left = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.rule().fix() != Rule.FixSafety.SAFE || f.suggestions().isEmpty()
+                    || !add(edits, text, f, f.suggestions().get(0))) {
+                left.add(f);
+            } else {
+                fixed.add(f);
+            }
+        }
+        return new FixPlan(sorted(edits), fixed, left);
+    }
+
+    /**
+     * Adds the edits that replace a finding's match with {@code replacement} (and adjust its article)
+     * to {@code edits}, unless the match cannot be rewritten safely or overlaps an edit already there.
+     *
+     * @return whether the edits were added
+     */
+    public static boolean add(List<Edit> edits, String text, Finding f, String replacement) {
+        if (!isPlainWords(text, f.sourceStart(), f.sourceEnd()) || replacement.indexOf('\n') >= 0
+                || replacement.indexOf('\r') >= 0) {
+            return false;
+        }
+        List<Edit> mine = new ArrayList<>(2);
+        mine.add(new Edit(f.sourceStart(), f.sourceEnd(), replacement));
+        Optional<Edit> article = Articles.adjust(text, f.sourceStart(), replacement);
+        article.ifPresent(mine::add);
+        for (Edit e : mine) {
+            for (Edit other : edits) {
+                if (e.overlaps(other)) {
+                    return false;
+                }
+            }
+        }
+        edits.addAll(mine);
+        return true;
+    }
+
+    /** Why a finding cannot be rewritten where it stands, or null when it can. */
+    public static String whyNotRewritable(String text, Finding f) {
+        return isPlainWords(text, f.sourceStart(), f.sourceEnd()) ? null
+                : "the match is written with markup, an entity or a line break inside it; edit it by hand";
+    }
+
+    /** Letters, digits, marks, spaces, apostrophes, hyphens and full stops only: words as written, no markup. */
+    static boolean isPlainWords(String text, int start, int end) {
+        if (end <= start || end > text.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            boolean ok = Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c)
+                    || c == ' ' || c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010'
+                    || c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Edit> sorted(List<Edit> edits) {
+        List<Edit> out = new ArrayList<>(edits);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+}
