@@ -67,7 +67,7 @@ public final class HumanReporter implements Reporter {
     }
 
     /** The source line around the match, cut to fit, and a caret line under the match. */
-    static String[] contextLines(SourceText source, Finding f) {
+    public static String[] contextLines(SourceText source, Finding f) {
         int lineIdx = f.start().line() - 1;
         int lineStart = source.lineStart(lineIdx);
         int lineEnd = source.lineContentEnd(lineIdx);
