@@ -3,6 +3,7 @@ package org.lihaaz.fix;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lihaaz.finding.Span;
 
 /**
  * Keeps the English indefinite article before a replaced word agreeing with it: "a chairman" becomes
@@ -10,8 +11,8 @@ import java.util.Optional;
  * of the replacement's first word, by its spelling: a vowel letter takes "an" except where it is
  * said with a consonant ("a union", "a European", "a one-off"), a consonant takes "a" except a silent
  * h ("an hour", "an honest"), and an abbreviation in capitals follows the name of its first letter
- * ("an MP", "a UN official"). Only an article right before the match (spaces or one line break
- * between) is changed, and only when it is a word of its own in the text.
+ * ("an MP", "a UN official", "an X-ray"). The article is the word right before the match in its prose, which the
+ * finding carries: markup, line breaks or subtitle timings between the two in the file do not hide it.
  */
 public final class Articles {
     /** Beginnings of words whose vowel letter is said with a consonant sound ("you", "w"). */
@@ -26,37 +27,14 @@ public final class Articles {
     }
 
     /**
-     * The edit that makes the article before {@code matchStart} fit {@code replacement}, if the text
-     * has an article there and it does not fit already.
+     * The edit that makes the article before a match fit {@code replacement}, if the word before the
+     * match (as the finding gives it) is "a" or "an" and does not fit already.
      */
-    public static Optional<Edit> adjust(String text, int matchStart, String replacement) {
-        int i = matchStart;
-        int breaks = 0;
-        while (i > 0) {
-            char c = text.charAt(i - 1);
-            if (c == ' ' || c == '\t' || c == '\u00A0') {
-                i--;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\n' || i == matchStart || text.charAt(i) != '\n') {
-                    breaks++;
-                }
-                i--;
-            } else {
-                break;
-            }
-        }
-        if (i == matchStart || breaks > 1) {
+    public static Optional<Edit> adjust(String text, Span wordBefore, String replacement) {
+        if (wordBefore == null || wordBefore.end() > text.length()) {
             return Optional.empty();
         }
-        int end = i;
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        if (start > 0 && !isWordBoundary(text.charAt(start - 1))) {
-            return Optional.empty();
-        }
-        String article = text.substring(start, end);
+        String article = text.substring(wordBefore.start(), wordBefore.end());
         String lower = article.toLowerCase(Locale.ROOT);
         if (!lower.equals("a") && !lower.equals("an")) {
             return Optional.empty();
@@ -65,7 +43,7 @@ public final class Articles {
         if (wanted.equals(lower)) {
             return Optional.empty();
         }
-        return Optional.of(new Edit(start, end, cased(wanted, article, replacement)));
+        return Optional.of(new Edit(wordBefore.start(), wordBefore.end(), cased(wanted, article, replacement)));
     }
 
     /** "a" or "an" for a word or phrase, by the sound its spelling suggests. */
@@ -74,7 +52,7 @@ public final class Articles {
         if (word.isEmpty()) {
             return "a";
         }
-        if (word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().allMatch(Character::isLetter)) {
+        if (word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().allMatch(Character::isLetter)) {
             return LETTERS_SAID_WITH_VOWEL.indexOf(word.charAt(0)) >= 0 ? "an" : "a";
         }
         String w = word.toLowerCase(Locale.ROOT);
@@ -125,9 +103,5 @@ public final class Articles {
             }
         }
         return letter;
-    }
-
-    private static boolean isWordBoundary(char c) {
-        return Character.isWhitespace(c) || "([{\"'\u201C\u2018>*_-\u2014\u2013".indexOf(c) >= 0;
     }
 }

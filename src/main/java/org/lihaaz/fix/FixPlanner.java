@@ -50,7 +50,10 @@ public final class FixPlanner {
         }
         List<Edit> mine = new ArrayList<>(2);
         mine.add(new Edit(f.sourceStart(), f.sourceEnd(), replacement));
-        Optional<Edit> article = Articles.adjust(text, f.sourceStart(), replacement);
+        if (introducesSyntax(f.match(), replacement)) {
+            return false;
+        }
+        Optional<Edit> article = Articles.adjust(text, f.wordBefore(), replacement);
         article.ifPresent(mine::add);
         for (Edit e : mine) {
             for (Edit other : edits) {
@@ -64,9 +67,14 @@ public final class FixPlanner {
     }
 
     /** Why a finding cannot be rewritten where it stands, or null when it can. */
-    public static String whyNotRewritable(String text, Finding f) {
-        return isPlainWords(text, f.sourceStart(), f.sourceEnd()) ? null
-                : "the match is written with markup, an entity or a line break inside it; edit it by hand";
+    public static String whyNotRewritable(String text, Finding f, String replacement) {
+        if (!isPlainWords(text, f.sourceStart(), f.sourceEnd())) {
+            return "the match is written with markup, an entity or a line break inside it; edit it by hand";
+        }
+        if (introducesSyntax(f.match(), replacement) || replacement.indexOf('\n') >= 0) {
+            return "the replacement has characters (quotes, markup, line breaks) that could break the file's format";
+        }
+        return null;
     }
 
     /** Letters, digits, marks, spaces, apostrophes, hyphens and full stops only: words as written, no markup. */
@@ -86,6 +94,22 @@ public final class FixPlanner {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the replacement brings a character the match does not have that could be syntax in
+     * some format (a quote inside an HTML attribute, a backtick or asterisk in Markdown): a fix adds
+     * words, never markup.
+     */
+    static boolean introducesSyntax(String match, String replacement) {
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.' || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK) && match.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Edit> sorted(List<Edit> edits) {

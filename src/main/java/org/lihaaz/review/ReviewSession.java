@@ -149,7 +149,7 @@ public final class ReviewSession {
         synchronized (this) {
             List<Edit> next = new ArrayList<>(confirmed);
             if (!FixPlanner.add(next, text, f, replacement)) {
-                String why = FixPlanner.whyNotRewritable(text, f);
+                String why = FixPlanner.whyNotRewritable(text, f, replacement);
                 out.println("  cannot change this match: " + (why != null ? why : "it overlaps a change already made"));
                 return false;
             }
