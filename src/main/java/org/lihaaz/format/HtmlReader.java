@@ -35,7 +35,7 @@ final class HtmlReader implements FormatReader {
     /** Elements that continue the sentence around them; every other element starts and ends a block. */
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em",
             "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "ins",
-            "del", "label", "big", "tt", "strike", "nobr", "wbr");
+            "del", "label", "big", "tt", "strike", "nobr", "wbr", "img", "picture", "input", "output");
     private static final Set<String> PROSE_ATTRIBUTES = Set.of("alt", "title");
     /** {@code <meta>} names (or properties) whose content readers see in search results and link previews. */
     private static final Set<String> META_NAMES = Set.of("description", "og:description", "og:title",

@@ -47,7 +47,8 @@ final class SubtitleReader implements FormatReader {
             }
             int chunkStart = line;
             int chunkEnd = line;
-            while (chunkEnd < lines && !isBlank(source, chunkEnd)) {
+            while (chunkEnd < lines && !isBlank(source, chunkEnd)
+                    && !(chunkEnd > chunkStart + 1 && startsCue(source, chunkEnd, lines))) {
                 chunkEnd++;
             }
             int timing = -1;
@@ -81,6 +82,24 @@ final class SubtitleReader implements FormatReader {
         }
         joiner.flush();
         return new Prose(source, blocks, directives, anchors);
+    }
+
+    /**
+     * A cue that starts without the blank line before it (a common fault in hand-made files): a
+     * timing line, or a number right before one.
+     */
+    private static boolean startsCue(SourceText source, int line, int lines) {
+        String text = source.lineText(line);
+        if (isTiming(text)) {
+            return true;
+        }
+        return line + 1 < lines && text.strip().chars().allMatch(Character::isDigit) && !text.isBlank()
+                && isTiming(source.lineText(line + 1));
+    }
+
+    private static boolean isTiming(String line) {
+        int arrow = line.indexOf("-->");
+        return arrow > 0 && line.substring(0, arrow).strip().matches("[0-9:.,]+");
     }
 
     private static boolean isBlank(SourceText source, int line) {

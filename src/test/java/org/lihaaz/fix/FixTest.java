@@ -81,6 +81,33 @@ class FixTest {
     }
 
     @Test
+    void fixesNeverTouchCodeTagsTimingsOrKeys() throws IOException {
+        Path md = copy("post.md");
+        Path html = copy("page.html");
+        Path srt = copy("talk.srt");
+        Path vtt = copy("scene.vtt");
+        fix(md.toString(), html.toString(), srt.toString(), vtt.toString());
+        String m = Files.readString(md);
+        for (String kept : List.of("chairman: keys are never rewritten", "slug: chairman-of-the-year", "`the chairman`",
+                "(https://x.org/chairman)", "<span title=\"chairman\">", "chairman in a fence", "chair&shy;man")) {
+            assertTrue(m.contains(kept), "kept in Markdown: " + kept);
+        }
+        String h = Files.readString(html);
+        for (String kept : List.of("href=\"/chairman\" class=\"chairman\"", "var chairman = \"chairman\";",
+                ".chairman {}", "<code>chairman</code>", "<pre>chairman</pre>", "src=\"chairman.png\"")) {
+            assertTrue(h.contains(kept), "kept in HTML: " + kept);
+        }
+        String s = Files.readString(srt);
+        assertTrue(s.startsWith("1\r\n00:00:01,000 --> 00:00:03,000\r\n"), s);
+        assertTrue(s.contains("\r\n2\r\n00:00:03,000 --> 00:00:05,000\r\n"), s);
+        String v = Files.readString(vtt);
+        for (String kept : List.of("WEBVTT - chairman", "NOTE the chairman note stays", "chairman-intro\n",
+                "00:01.000 --> 00:04.000 align:start", "<v Chairman>")) {
+            assertTrue(v.contains(kept), "kept in WebVTT: " + kept);
+        }
+    }
+
+    @Test
     void aSecondFixRunChangesNothing() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String n : List.of("post.md", "page.html", "talk.srt", "scene.vtt", "note.txt")) {
