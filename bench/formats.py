@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Per-format throughput and the cost of --diff, measured by running the packaged jar.
 
-Builds, from the example drafts, one large file per text format (HTML, SubRip, WebVTT, Markdown
+Builds, from the paragraphs of a corpus folder (default ../shared/corpus/en-news-pk beside the
+project, else the example drafts, which are dense with findings and so much slower), one large
+file per text format (HTML, SubRip, WebVTT, Markdown
 with front matter, Fountain, plain text; about --mb MB each) in a temporary folder, then prints for
 each the median MB/s of `lihaaz check --format json` (JVM start included, so small sizes understate
 the rate) and of `lihaaz check --diff`. Medians of --runs runs. A benchmark, not a test: figures
@@ -12,9 +14,9 @@ import argparse, os, pathlib, shutil, statistics, subprocess, sys, tempfile, tim
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def paragraphs():
+def paragraphs(folder):
     out = []
-    for p in sorted((ROOT / "examples").glob("*")):
+    for p in sorted(pathlib.Path(folder).glob("*"))[:400]:
         for para in p.read_text(encoding="utf-8").split("\n\n"):
             para = " ".join(para.split())
             if len(para) > 40 and not para.startswith(("#", "<!--", "```", "-", "|", ">")):
@@ -62,11 +64,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--corpus", default=None, help="folder of .txt/.md files whose paragraphs fill the files")
     a = ap.parse_args()
+    news = ROOT.parent / "shared" / "corpus" / "en-news-pk"
+    corpus = a.corpus or (str(news) if news.is_dir() else str(ROOT / "examples"))
     subprocess.run(["bash", str(ROOT / "lihaaz"), "--version"], check=True, stdout=subprocess.DEVNULL)
     java = [shutil.which("java") or "java", "-jar", str(ROOT / "target" / "lihaaz.jar")]
-    print(f"machine: {os.cpu_count()} cores; {a.mb} MB per file; median of {a.runs} runs (JVM start included)")
-    paras = paragraphs()
+    print(f"machine: {os.cpu_count()} cores; paragraphs of {corpus}; {a.mb} MB per file;"
+          f" median of {a.runs} runs (JVM start included)")
+    paras = paragraphs(corpus)
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in ["txt", "md", "html", "srt", "vtt", "fountain"]:
             f = pathlib.Path(tmp, "big." + fmt)
