@@ -14,7 +14,10 @@ public final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    /** The diff, or "" when nothing changed. Paths are printed under {@code a/} and {@code b/}. */
+    /**
+     * The diff, or "" when nothing changed. A relative path is printed under {@code a/} and {@code b/}
+     * as git does ({@code patch -p1}, {@code git apply}); an absolute one as it is ({@code patch -p0}).
+     */
     public static String of(String path, String oldText, String newText) {
         List<String> a = lines(oldText);
         List<String> b = lines(newText);
@@ -33,7 +36,9 @@ public final class UnifiedDiff {
         boolean oldNoEol = !endsWithBreak(oldText);
         boolean newNoEol = !endsWithBreak(newText);
         StringBuilder out = new StringBuilder();
-        out.append("--- a/").append(path).append('\n').append("+++ b/").append(path).append('\n');
+        boolean absolute = path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:[\\\\/].*");
+        out.append("--- ").append(absolute ? "" : "a/").append(path).append('\n')
+                .append("+++ ").append(absolute ? "" : "b/").append(path).append('\n');
         int k = 0;
         while (k < changed.size()) {
             int from = Math.max(0, changed.get(k) - CONTEXT);

@@ -136,7 +136,7 @@ class FixTest {
                 file.toString());
         assertArrayEquals(before, Files.readAllBytes(file));
         String name = file.toString();
-        assertEquals("--- a/" + name + "\n+++ b/" + name + "\n"
+        assertEquals("--- " + name + "\n+++ " + name + "\n"
                 + "@@ -4,4 +4,4 @@\n"
                 + " \n"
                 + " chairman-intro\n"
@@ -157,12 +157,28 @@ class FixTest {
         Cli.Run run = Cli.run("check", "--diff", "--rules", DIR.resolve("rules").toString(), "--disable", builtInPacks(),
                 file.toString());
         String name = file.toString();
-        assertEquals("--- a/" + name + "\n+++ b/" + name + "\n@@ -1,3 +1,3 @@\n one\r\n-the chairman\r\n+the chairperson\r\n"
+        assertEquals("--- " + name + "\n+++ " + name + "\n@@ -1,3 +1,3 @@\n one\r\n-the chairman\r\n+the chairperson\r\n"
                 + " three\n\\ No newline at end of file\n", run.out());
     }
 
     private static Lihaaz engine() {
         return Golden.engine(DIR.resolve("rules"));
+    }
+
+    @Test
+    void aRelativePathIsPrintedAsGitDoesAndThePatchApplies() throws Exception {
+        Path file = copy("talk.srt");
+        String relative = Path.of("").toAbsolutePath().relativize(file).toString();
+        Cli.Run run = Cli.run("check", "--diff", "--rules", DIR.resolve("rules").toString(), "--disable", builtInPacks(),
+                relative);
+        assertTrue(run.out().startsWith("--- a/" + relative + "\n+++ b/" + relative + "\n@@ -1,"), run::toString);
+        Path patch = dir.resolve("fixes.patch");
+        Files.writeString(patch, run.out(), StandardCharsets.UTF_8);
+        Process git = new ProcessBuilder("git", "apply", "--unsafe-paths", "-p1", patch.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), "git apply: " + out);
+        assertArrayEquals(Files.readAllBytes(DIR.resolve("talk.after.srt")), Files.readAllBytes(file));
     }
 
     @Test
