@@ -16,9 +16,6 @@ import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
-import org.lihaaz.fix.Disk;
-import org.lihaaz.fix.Fixer;
-import org.lihaaz.fix.ReportFixer;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
@@ -132,12 +129,16 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         printProblems(terminal, report);
+        boolean fixFailed = false;
         if (fix || diff) {
-            Integer code = applyFixes(terminal, options, report);
-            if (code != null) {
-                return code;
+            Set<String> stdin = paths.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
+            FixSupport.Step step = new FixSupport(config, terminal, quiet).run(options, report, fix, diff, stdin,
+                    this::threshold);
+            if (step.exitCode() != null) {
+                return step.exitCode();
             }
-            report = fixedReport;
+            report = step.report();
+            fixFailed = step.failed();
         }
         try {
             writeReport(terminal, report);
@@ -145,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
             terminal.error("cannot write the report: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        if (report.hasErrors() || printedFixFailure) {
+        if (report.hasErrors() || fixFailed) {
             return ExitCodes.ERROR;
         }
         Level threshold;
@@ -156,87 +157,6 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** The report after --fix: re-checked where files changed. */
-    private Report fixedReport;
-
-    /**
-     * Runs --fix or --diff over a report. Returns the exit code when the run ends here (--diff), or
-     * null after --fix, leaving the report to print in {@link #fixedReport}.
-     */
-    private Integer applyFixes(Terminal terminal, BatchOptions options, Report report) {
-        if (fix && diff) {
-            terminal.error("--fix and --diff cannot be used together: --diff only shows what --fix would do");
-            return ExitCodes.ERROR;
-        }
-        FixSupport support = new FixSupport(config);
-        Set<String> stdin = paths.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
-        if (!stdin.isEmpty() && !quiet) {
-            terminal.error("notice: standard input is checked but not " + (fix ? "fixed" : "diffed") + "; name the file instead");
-        }
-        ReportFixer.Outcome outcome = new ReportFixer(Disk.real(), support::formatOf).fix(report, stdin, fix);
-        boolean failed = false;
-        for (ReportFixer.FileOutcome f : outcome.files()) {
-            if (f.result().message() != null) {
-                boolean error = f.result().status() != Fixer.Status.NOT_REWRITABLE;
-                failed |= error;
-                terminal.error(f.path() + ": " + (error ? "" : "warning: ") + f.result().message());
-            }
-        }
-        if (diff) {
-            StringBuilder patch = new StringBuilder();
-            outcome.files().forEach(f -> patch.append(f.result().diff()));
-            terminal.outWriter().print(patch);
-            terminal.outWriter().flush();
-            if (!quiet) {
-                terminal.error("would fix " + plural(outcome.fixedFindings(), "finding") + " in "
-                        + plural(outcome.changedFiles(), "file") + "; nothing was changed");
-            }
-            if (failed || report.hasErrors()) {
-                return ExitCodes.ERROR;
-            }
-            return remainingAtThreshold(terminal, report, outcome);
-        }
-        if (!quiet) {
-            terminal.error("fixed " + plural(outcome.fixedFindings(), "finding") + " in "
-                    + plural(outcome.changedFiles(), "file"));
-        }
-        fixedReport = support.recheck(options, report, outcome);
-        if (failed) {
-            printedFixFailure = true;
-        }
-        return null;
-    }
-
-    /** A file could not be fixed: the run ends with exit code 2 after its report. */
-    private boolean printedFixFailure;
-
-    private int remainingAtThreshold(Terminal terminal, Report report, ReportFixer.Outcome outcome) {
-        Level threshold;
-        try {
-            threshold = threshold();
-        } catch (YamlException e) {
-            terminal.error(e.getMessage());
-            return ExitCodes.ERROR;
-        }
-        if (threshold == null) {
-            return ExitCodes.OK;
-        }
-        java.util.Map<String, List<org.lihaaz.finding.Finding>> left = new java.util.HashMap<>();
-        outcome.files().forEach(f -> left.put(f.path(), f.left()));
-        for (FileReport f : report.files()) {
-            for (org.lihaaz.finding.Finding x : left.getOrDefault(f.path(), f.findings())) {
-                if (x.level().atLeast(threshold)) {
-                    return ExitCodes.FINDINGS;
-                }
-            }
-        }
-        return ExitCodes.OK;
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + (n == 1 ? word : word + "s");
     }
 
     private void printProblems(Terminal terminal, Report report) {
