@@ -41,6 +41,8 @@ public final class ReviewSession {
     private List<Edit> confirmed = new ArrayList<>();
     private int written;
     private int filesWritten;
+    /** Terms added to the allow: list during this review: not asked about again in any file. */
+    private final Set<String> allowedWords = new HashSet<>();
 
     public ReviewSession(BufferedReader in, PrintWriter out, Disk disk, boolean color) {
         this.in = in;
@@ -86,7 +88,6 @@ public final class ReviewSession {
         SourceText source = file.report().source();
         String text = source.text();
         Set<String> ignoredRules = new HashSet<>();
-        Set<String> allowedWords = new HashSet<>();
         boolean quit = false;
         for (int n = 0; n < findings.size() && !quit; n++) {
             Finding f = findings.get(n);
