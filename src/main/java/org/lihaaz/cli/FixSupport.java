@@ -13,6 +13,7 @@ import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.Input;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.fix.Disk;
 import org.lihaaz.fix.Fixer;
@@ -59,7 +60,11 @@ final class FixSupport {
         if (!notFiles.isEmpty() && !quiet) {
             terminal.error("notice: standard input is checked but not " + (fix ? "fixed" : "diffed") + "; name the file instead");
         }
-        ReportFixer.Outcome outcome = new ReportFixer(Disk.real(), this::formatOf).fix(report, notFiles, fix);
+        // Fixed texts are checked with the same rules and settings, so a fix whose replacement is flagged is not made.
+        BatchCheck checker = new BatchCheck(options);
+        ReportFixer.Recheck recheck = (path, format, text) -> checker.engine(configOf(path))
+                .check(Input.ofText(path, text, format)).findings();
+        ReportFixer.Outcome outcome = new ReportFixer(Disk.real(), this::formatOf, recheck).fix(report, notFiles, fix);
         boolean failed = false;
         for (ReportFixer.FileOutcome f : outcome.files()) {
             if (f.result().message() != null) {
@@ -115,8 +120,11 @@ final class FixSupport {
 
     /** The format a reported file was read as (its configuration's extensions first). */
     Format formatOf(String path) {
-        ProjectConfig c = fixedConfig != null ? new ConfigLoader().load(fixedConfig) : finder.forFile(Path.of(path));
-        return c.formatOf(Path.of(path).getFileName().toString()).orElse(Format.TEXT);
+        return configOf(path).formatOf(Path.of(path).getFileName().toString()).orElse(Format.TEXT);
+    }
+
+    private ProjectConfig configOf(String path) {
+        return fixedConfig != null ? new ConfigLoader().load(fixedConfig) : finder.forFile(Path.of(path));
     }
 
     /** The report with every changed file checked again, so positions and findings are those of the new text. */

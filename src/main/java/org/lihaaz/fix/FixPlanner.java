@@ -1,8 +1,12 @@
 package org.lihaaz.fix;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.rule.Rule;
 
@@ -12,9 +16,68 @@ import org.lihaaz.rule.Rule;
  * capitals) replaces exactly the matched text, and the article before it is made to agree. A match
  * that is not plain words in the source (an entity, markup or a line break inside it) is never
  * rewritten, so a fix cannot touch code, tags, timings or keys, which readers never give as prose.
+ * Given a way to check the fixed text, a fix that would bring in a finding of its own (a replacement
+ * that some rule flags) is left for a person too, which also keeps a second {@code --fix} run from
+ * changing anything.
  */
 public final class FixPlanner {
+    /** Rounds of dropping fixes whose replacement is flagged; each round drops at least one fix. */
+    private static final int MAX_ROUNDS = 4;
+
+    /** The findings a text would get, checked as the file it stands for. */
+    @FunctionalInterface
+    public interface Recheck {
+        List<Finding> findings(String text);
+    }
+
     private FixPlanner() {
+    }
+
+    /**
+     * The plan for a file's findings, without the fixes whose replacement (or changed article) the
+     * rules would flag in the fixed text.
+     */
+    public static FixPlan planSafe(String text, List<Finding> findings, Recheck recheck) {
+        FixPlan plan = planSafe(text, findings);
+        if (plan.isEmpty()) {
+            return plan;
+        }
+        List<Finding> kept = new ArrayList<>(plan.fixed());
+        List<Finding> left = new ArrayList<>(plan.left());
+        for (int round = 0; round < MAX_ROUNDS && !kept.isEmpty(); round++) {
+            Map<Edit, Finding> owner = new IdentityHashMap<>();
+            List<Edit> edits = new ArrayList<>();
+            for (Finding f : kept) {
+                int before = edits.size();
+                add(edits, text, f, f.suggestions().get(0));
+                for (int i = before; i < edits.size(); i++) {
+                    owner.put(edits.get(i), f);
+                }
+            }
+            edits = sorted(edits);
+            Set<Finding> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Finding> again = recheck.findings(Patch.apply(text, edits));
+            int delta = 0;
+            for (Edit e : edits) {
+                int newStart = e.start() + delta;
+                int newEnd = newStart + e.replacement().length();
+                delta += e.replacement().length() - (e.end() - e.start());
+                for (Finding g : again) {
+                    if (g.sourceStart() < newEnd && newStart < g.sourceEnd()) {
+                        flagged.add(owner.get(e));
+                    }
+                }
+            }
+            if (flagged.isEmpty()) {
+                return new FixPlan(edits, kept, left);
+            }
+            kept.removeIf(flagged::contains);
+            left.addAll(flagged);
+        }
+        if (!kept.isEmpty()) {
+            left.addAll(kept);
+        }
+        return new FixPlan(List.of(), List.of(), left);
     }
 
     /**

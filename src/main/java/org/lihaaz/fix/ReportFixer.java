@@ -17,13 +17,22 @@ import org.lihaaz.report.Report;
 public final class ReportFixer {
     private final Fixer fixer;
     private final Function<String, Format> formatOf;
+    private final Recheck recheck;
+
+    /** Checks a file's fixed text as the file is checked, so fixes whose replacement is flagged are dropped. */
+    @FunctionalInterface
+    public interface Recheck {
+        List<Finding> findings(String path, Format format, String text);
+    }
 
     /**
      * @param formatOf the format each reported path was read as
+     * @param recheck  checks fixed texts; null to apply every safe fix without checking its result
      */
-    public ReportFixer(Disk disk, Function<String, Format> formatOf) {
+    public ReportFixer(Disk disk, Function<String, Format> formatOf, Recheck recheck) {
         this.fixer = new Fixer(disk);
         this.formatOf = formatOf;
+        this.recheck = recheck;
     }
 
     /**
@@ -71,12 +80,18 @@ public final class ReportFixer {
                 continue;
             }
             String text = file.source().text();
+            Format format = formatOf.apply(file.path());
             FixPlan plan = FixPlanner.planSafe(text, file.findings());
             if (plan.isEmpty()) {
                 continue;
             }
-            Fixer.Result r = fixer.apply(Path.of(file.path()), file.path(), text, formatOf.apply(file.path()),
-                    plan.edits(), write);
+            if (recheck != null && format.reader().rewritable()) {
+                plan = FixPlanner.planSafe(text, file.findings(), t -> recheck.findings(file.path(), format, t));
+                if (plan.isEmpty()) {
+                    continue;
+                }
+            }
+            Fixer.Result r = fixer.apply(Path.of(file.path()), file.path(), text, format, plan.edits(), write);
             boolean changed = r.status() == Fixer.Status.FIXED;
             List<Finding> left = new ArrayList<>(plan.left());
             if (!changed) {

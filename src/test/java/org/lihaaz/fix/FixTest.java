@@ -129,6 +129,20 @@ class FixTest {
     }
 
     @Test
+    void aFixWhoseReplacementIsFlaggedIsLeftForAPerson() throws IOException {
+        Path file = dir.resolve("chain.md");
+        Files.writeString(file, "The handicapped wait. A handicapped toilet. An alpha and a beta.\n", StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("check", "--fix", "--rules", DIR.resolve("chained").toString(), "--disable", builtInPacks(),
+                "--fail-on", "never", file.toString());
+        // 'The disabled' would be flagged, 'beta' would be flagged; 'a disabled toilet' and 'a gamma' are not.
+        assertEquals("The handicapped wait. A disabled toilet. An alpha and a gamma.\n", Files.readString(file), run::toString);
+        assertTrue(run.err().contains("fixed 2 findings in 1 file"), run::toString);
+        Cli.Run again = Cli.run("check", "--fix", "--rules", DIR.resolve("chained").toString(), "--disable", builtInPacks(),
+                "--fail-on", "never", file.toString());
+        assertTrue(again.err().contains("fixed 0 findings in 0 files"), again::toString);
+    }
+
+    @Test
     void diffShowsTheFixesAndChangesNothing() throws IOException {
         Path file = copy("scene.vtt");
         byte[] before = Files.readAllBytes(file);
