@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = {"Review the findings in files one by one and rewrite them as you choose.",
             "Each finding is shown in context with numbered suggestions; answer with a key and Enter:",
             "  1, 2, ... use that suggestion   s skip   e type a replacement",
-            "  i ignore the rule in this file  a add the term to the allow: list in .lihaaz.yml",
+            "  i ignore the rule in this file  a add the term to allow: in .lihaaz.yml",
             "  q save and stop                 ? help",
             "A file's changes are written (atomically) when its last finding is answered, on q, and on Ctrl-C."},
         footer = {"", "Exit codes: 0 done, 2 a file could not be read or written, 130 interrupted."})
