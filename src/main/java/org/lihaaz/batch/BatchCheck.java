@@ -65,7 +65,21 @@ public final class BatchCheck {
     public Report run(List<String> paths, InputStream stdin, BatchProgress progress) {
         long started = System.nanoTime();
         List<String> errors = new ArrayList<>();
-        FileWalker walker = new FileWalker(name -> Format.forFileName(name).isPresent());
+        ProjectConfig fixedConfig;
+        try {
+            fixedConfig = options.config() == null ? null : loader.load(options.config());
+        } catch (YamlException e) {
+            return new Report(List.of(), List.of(e.getMessage()), List.of(), System.nanoTime() - started);
+        }
+        // In folders, only files whose extension is known (built in, or under the configuration's extensions:) are read.
+        FileWalker walker = new FileWalker(file -> {
+            try {
+                ProjectConfig c = fixedConfig != null ? fixedConfig : finder.forFile(file);
+                return c.formatOf(file.getFileName().toString()).isPresent();
+            } catch (YamlException e) {
+                return true;
+            }
+        });
         boolean readStdin = false;
         for (String p : paths) {
             if (p.equals("-")) {
@@ -77,19 +91,19 @@ public final class BatchCheck {
         List<FileReport> reports = new ArrayList<>(walker.failures());
         List<Job> jobs = new ArrayList<>();
         try {
-            ProjectConfig fixed = options.config() == null ? null : loader.load(options.config());
+            ProjectConfig fixed = fixedConfig;
             for (Target t : walker.targets()) {
                 ProjectConfig config = fixed != null ? fixed : finder.forFile(t.path());
                 if (isIgnoredByConfig(config, t.path())) {
                     continue;
                 }
-                jobs.add(new Job(Input.ofFile(t.path(), t.display(), formatFor(t)), config));
+                jobs.add(new Job(Input.ofFile(t.path(), t.display(), formatFor(config, t)), config));
             }
             if (readStdin) {
                 String name = options.stdinName() == null ? "<stdin>" : options.stdinName();
                 ProjectConfig config = fixed != null ? fixed : finder.forFile(Path.of(options.stdinName() == null
                         ? "stdin.txt" : options.stdinName()));
-                jobs.add(new Job(Input.ofBytes(name, readAll(stdin), Format.forFileNameOrText(name)), config));
+                jobs.add(new Job(Input.ofBytes(name, readAll(stdin), config.formatOf(name).orElse(Format.TEXT)), config));
             }
             for (Job j : jobs) {
                 engine(j.config());
@@ -149,7 +163,8 @@ public final class BatchCheck {
                 : config.language() != null ? config.language() : LanguageChoice.AUTO;
         MessageChoice messages = options.messages() != null ? options.messages()
                 : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).messages(messages).build();
+        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).messages(messages)
+                .readerOptions(config.readerOptions()).build();
         engines.put(config, engine);
         return engine;
     }
@@ -227,8 +242,9 @@ public final class BatchCheck {
                 : r;
     }
 
-    private static Format formatFor(Target t) {
-        return Format.forFileNameOrText(t.path().getFileName().toString());
+    /** A file's format: by extension (the configuration's first); a named file of unknown extension is plain text. */
+    private static Format formatFor(ProjectConfig config, Target t) {
+        return config.formatOf(t.path().getFileName().toString()).orElse(Format.TEXT);
     }
 
     private static boolean isIgnoredByConfig(ProjectConfig config, Path file) {

@@ -29,12 +29,12 @@ final class FileWalker {
     static final Set<String> IGNORE_FILES = Set.of(".gitignore", ".lihaazignore");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules");
 
-    private final Predicate<String> knownExtension;
+    private final Predicate<Path> knownExtension;
     private final List<Target> targets = new ArrayList<>();
     private final List<FileReport> failures = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
 
-    FileWalker(Predicate<String> knownExtension) {
+    FileWalker(Predicate<Path> knownExtension) {
         this.knownExtension = knownExtension;
     }
 
@@ -108,7 +108,7 @@ final class FileWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !name.startsWith(".") && knownExtension.test(name)
+                    if (attrs.isRegularFile() && !name.startsWith(".") && knownExtension.test(file)
                             && !isIgnored(ignores, file, false)) {
                         targets.add(new Target(file, display(file), false));
                     }

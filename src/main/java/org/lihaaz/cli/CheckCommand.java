@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lihaaz.baseline.Baseline;
 import org.lihaaz.baseline.BaselineException;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {"Check files and folders for biased or stigmatising wording.",
-            "Folders are searched for .md, .markdown, .txt and .text files; .gitignore and .lihaazignore are honoured.",
+            "Folders are searched for Markdown, plain text, HTML, subtitle (.srt, .vtt), Word (.docx) and Fountain files;",
+            ".gitignore and .lihaazignore are honoured.",
             "Settings come from the nearest .lihaaz.yml above each file; options here override them."},
         footer = {"", ExitCodes.HELP})
 final class CheckCommand implements Callable<Integer> {
@@ -109,6 +111,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--summary", description = "Also print tables of findings per category and per file, and the top rules (on standard error when standard output carries a machine format).")
     boolean summaryTables;
+
+    @Option(names = "--fix", description = "Apply the safe fixes (rules marked 'fix: safe') in place, then report what is left.")
+    boolean fix;
+
+    @Option(names = {"--diff", "--fix-dry-run"}, description = "Print the safe fixes as a unified diff instead of applying them; change nothing.")
+    boolean diff;
 
     @Override
     public Integer call() {
@@ -185,6 +193,17 @@ final class CheckCommand implements Callable<Integer> {
                     x.start().line(), x.end().line()));
         }
         printProblems(terminal, report);
+        boolean fixFailed = false;
+        if (fix || diff) {
+            Set<String> stdin = paths.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
+            FixSupport.Step step = new FixSupport(config, terminal, quiet).run(options, report, fix, diff, stdin,
+                    this::threshold);
+            if (step.exitCode() != null) {
+                return step.exitCode();
+            }
+            report = step.report();
+            fixFailed = step.failed();
+        }
         try {
             writeReport(terminal, report, threshold);
             if (summaryTables) {
@@ -211,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
                 terminal.error("notice: wrote " + today.findingCount() + " finding(s) to the baseline " + writeBaseline);
             }
         }
-        if (report.hasErrors()) {
+        if (report.hasErrors() || fixFailed) {
             return ExitCodes.ERROR;
         }
         if (writeBaseline != null) {

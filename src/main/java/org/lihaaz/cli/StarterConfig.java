@@ -35,6 +35,14 @@ public final class StarterConfig {
             # Folders of your own rule packs (<folder>/<language>/<pack>.yml), relative to this file.
             extra-rules:
               # - style/rules
+
+            # Front-matter fields checked in Markdown and HTML (default: title, description, summary, excerpt, tags).
+            # front-matter: [title, description, summary, excerpt, tags]
+
+            # Extensions read in folders besides the built-in ones, and the format each is read as
+            # (text, markdown, html, srt, vtt, docx, fountain).
+            extensions:
+              # script: fountain
             """;
 
     private StarterConfig() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.MessageChoice;
@@ -25,7 +26,7 @@ import org.lihaaz.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lihaaz.yml";
     private static final Set<String> KEYS = Set.of("language", "fail-on", "sureness", "packs", "rules", "allow", "ignore",
-            "extra-rules", "messages");
+            "extra-rules", "messages", "front-matter", "extensions");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -103,8 +104,28 @@ public final class ConfigLoader {
         for (String dir : f.texts("extra-rules", false)) {
             extra.add(base.resolve(dir).normalize());
         }
+        List<String> frontMatter = f.has("front-matter") ? f.texts("front-matter", false) : null;
+        Map<String, Format> extensions = new LinkedHashMap<>();
+        for (YamlNode.Entry e : entries(f, "extensions")) {
+            String ext = e.key().strip().toLowerCase(Locale.ROOT);
+            if (ext.startsWith(".")) {
+                ext = ext.substring(1);
+            }
+            String v = YamlFields.text(e.value(), e.key()).strip().toLowerCase(Locale.ROOT);
+            Format format = Format.forId(v).orElseThrow(() -> new YamlException(e.value().location(),
+                    "extension '" + e.key() + "' must be read as one of " + formatIds() + ", not '" + v + "'"));
+            extensions.put(ext, format);
+        }
         return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations,
-                messages);
+                messages, frontMatter, extensions);
+    }
+
+    private static String formatIds() {
+        List<String> ids = new ArrayList<>();
+        for (Format f : Format.values()) {
+            ids.add(f.id());
+        }
+        return String.join(", ", ids);
     }
 
     public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {

@@ -3,6 +3,8 @@ package org.lihaaz.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.lihaaz.format.Format;
+import org.lihaaz.format.ReaderOptions;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.MessageChoice;
@@ -24,11 +26,15 @@ import org.lihaaz.yaml.Location;
  * @param extraRules rule folders, resolved against the config's folder
  * @param nameLocations where each pack or rule name under {@code packs:} and {@code rules:} is written
  * @param messages   the language of findings' messages, or null to leave it to the command line
+ * @param frontMatter the front-matter keys whose values are prose, or null for the default list
+ * @param extensions  file extensions (lower case, no dot) read in folders besides the known ones, with
+ *                    the format each is read as; they also override a known extension's format
  */
 public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
         Map<String, Boolean> packs,
         Map<String, java.util.Optional<Level>> rules, List<String> allow, List<String> ignore, List<Path> extraRules,
-        Map<String, Location> nameLocations, MessageChoice messages) {
+        Map<String, Location> nameLocations, MessageChoice messages, List<String> frontMatter,
+        Map<String, Format> extensions) {
 
     public ProjectConfig {
         packs = Map.copyOf(packs);
@@ -37,17 +43,33 @@ public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, R
         ignore = List.copyOf(ignore);
         extraRules = List.copyOf(extraRules);
         nameLocations = Map.copyOf(nameLocations);
+        frontMatter = frontMatter == null ? null : List.copyOf(frontMatter);
+        extensions = Map.copyOf(extensions);
     }
 
-    /** A configuration that leaves the message language to the command line. */
+    /** A configuration that leaves messages, front matter and extensions at their defaults. */
     public ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
             Map<String, Boolean> packs, Map<String, java.util.Optional<Level>> rules, List<String> allow,
             List<String> ignore, List<Path> extraRules, Map<String, Location> nameLocations) {
-        this(file, language, failOn, sureness, packs, rules, allow, ignore, extraRules, nameLocations, null);
+        this(file, language, failOn, sureness, packs, rules, allow, ignore, extraRules, nameLocations, null, null, Map.of());
     }
 
     public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, null, Map.of(), Map.of(), List.of(),
             List.of(), List.of(), Map.of());
+
+    /** What the format readers are told under this configuration. */
+    public ReaderOptions readerOptions() {
+        return frontMatter == null ? ReaderOptions.DEFAULTS : new ReaderOptions(frontMatter);
+    }
+
+    /**
+     * The format a file is read in when a folder is searched: by its extension, as configured under
+     * {@code extensions:} or else built in; empty when the extension is unknown.
+     */
+    public java.util.Optional<Format> formatOf(String fileName) {
+        Format configured = extensions.get(Format.extension(fileName));
+        return configured != null ? java.util.Optional.of(configured) : Format.forFileName(fileName);
+    }
 
     /** The folder globs and rule folders are relative to. */
     public Path base() {

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.finding.Span;
 import org.lihaaz.finding.SuggestionShaper;
 import org.lihaaz.lang.Language;
 import org.lihaaz.match.Candidate;
@@ -111,7 +112,27 @@ public final class ContextChecker {
         }
         List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
-                start, end, matched, suggestions, c.rule().message(messages));
+                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens));
+    }
+
+    /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */
+    private static Span wordBefore(Candidate c, ProseBlock block, Tokens tokens) {
+        int i = c.first() - 1;
+        if (i < 0) {
+            return null;
+        }
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        String text = tokens.text();
+        for (int k = e; k < tokens.start(c.first()); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return null;
+            }
+        }
+        if (!block.map().isVerbatim(s, e)) {
+            return null;
+        }
+        return new Span(block.map().sourceStart(s), block.map().sourceEnd(e));
     }
 
     private static List<ConditionCheck> compile(List<Condition> conditions, Language language, Tokenizer tokenizer) {

@@ -11,13 +11,17 @@ import org.lihaaz.context.CheckCounters;
 import org.lihaaz.context.ContextChecker;
 import org.lihaaz.context.NlpModels;
 import org.lihaaz.context.Verdict;
+import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.format.FormatReader;
+import org.lihaaz.format.ReaderOptions;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.lang.LanguageDetector;
 import org.lihaaz.match.Candidate;
 import org.lihaaz.match.Matcher;
 import org.lihaaz.match.TermIndex;
+import org.lihaaz.prose.Anchor;
 import org.lihaaz.prose.Prose;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
@@ -26,7 +30,6 @@ import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.Decoded;
-import org.lihaaz.source.SourceDecoder;
 import org.lihaaz.suppress.Policy;
 import org.lihaaz.suppress.Suppressor;
 import org.lihaaz.token.Tokenizer;
@@ -54,10 +57,12 @@ public final class Lihaaz {
     private final Suppressor suppressor;
     private final NlpModels models;
     private final LanguageDetector detector = new LanguageDetector();
+    private final ReaderOptions readerOptions;
 
     private Lihaaz(Builder b) {
         this.rules = b.rules.filter(b.policy::isEnabled);
         this.language = b.language;
+        this.readerOptions = b.readerOptions;
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
         this.matcher = new Matcher(TermIndex.compile(rules, tokenizer));
@@ -100,14 +105,20 @@ public final class Lihaaz {
         } catch (IOException e) {
             return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
         }
-        Decoded decoded = SourceDecoder.decode(bytes);
+        FormatReader reader = input.format().reader(readerOptions);
+        Decoded decoded;
+        try {
+            decoded = reader.decode(bytes);
+        } catch (IOException e) {
+            return FileReport.failed(input.name(), Problem.error(e.getMessage()));
+        }
         List<Problem> problems = new ArrayList<>();
         decoded.warnings().forEach(w -> problems.add(Problem.warning(w)));
         if (!decoded.isText()) {
             problems.add(Problem.notice("skipped: " + decoded.skipped()));
             return new FileReport(input.name(), fallbackLanguage(), List.of(), problems, null);
         }
-        Prose prose = input.format().reader().read(decoded.text());
+        Prose prose = reader.read(decoded.text());
         List<Finding> findings = new ArrayList<>();
         Map<Language, Integer> chars = new HashMap<>();
         for (ProseBlock block : prose.blocks()) {
@@ -124,8 +135,22 @@ public final class Lihaaz {
                 }
             }
         }
-        List<Finding> kept = suppressor.apply(findings, prose.directives(), prose.source());
+        List<Finding> kept = anchored(suppressor.apply(findings, prose.directives(), prose.source()), prose);
         return new FileReport(input.name(), predominant(chars), kept, problems, prose.source());
+    }
+
+    /** Each finding with the anchor (cue, paragraph) of the region it starts in, where the reader gave one. */
+    private static List<Finding> anchored(List<Finding> findings, Prose prose) {
+        if (prose.anchors().isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Anchor a = prose.anchorAt(f.sourceStart());
+            out.add(a == null ? f : f.withAnchor(new AnchorRef(a,
+                    f.start().offset() - prose.source().codePointOffset(a.sourceStart()))));
+        }
+        return out;
     }
 
     private Language predominant(Map<Language, Integer> chars) {
@@ -148,6 +173,7 @@ public final class Lihaaz {
         private Policy policy = Policy.none();
         private LanguageChoice language = LanguageChoice.AUTO;
         private MessageChoice messages = MessageChoice.NATIVE;
+        private ReaderOptions readerOptions = ReaderOptions.DEFAULTS;
 
         /** The rules to check with; the built-in packs when never called. */
         public Builder rules(RuleSet rules) {
@@ -168,6 +194,12 @@ public final class Lihaaz {
         /** The language of findings' messages: the text's own (default) or English. */
         public Builder messages(MessageChoice messages) {
             this.messages = messages;
+            return this;
+        }
+
+        /** What the format readers are told (which front-matter fields are prose). */
+        public Builder readerOptions(ReaderOptions readerOptions) {
+            this.readerOptions = readerOptions;
             return this;
         }
 

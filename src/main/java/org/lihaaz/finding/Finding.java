@@ -20,6 +20,11 @@ import org.lihaaz.source.Position;
  * @param match       the matched text as written
  * @param suggestions replacements, already in the matched form
  * @param message     what the wording does, in the language chosen for messages
+ * @param anchor      the named source region the match starts in (a subtitle cue, a Word paragraph), or null
+ * @param wordBefore  where the word right before the match in its prose is written in the source (only
+ *                    spaces between them in the prose), when it is written there as it reads; else null.
+ *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
+ *                    line breaks or subtitle timings lie between the two in the file.
  */
 public record Finding(
         Rule rule,
@@ -32,16 +37,19 @@ public record Finding(
         int sourceEnd,
         String match,
         List<String> suggestions,
-        String message) {
+        String message,
+        AnchorRef anchor,
+        Span wordBefore) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
     }
 
-    /** A finding carrying its rule's own message. */
+    /** A finding carrying its rule's own message, in a format without anchors. */
     public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
             int sourceStart, int sourceEnd, String match, List<String> suggestions) {
-        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message());
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(), null,
+                null);
     }
 
     public String ruleId() {
@@ -59,6 +67,11 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message);
+                message, anchor, wordBefore);
+    }
+
+    public Finding withAnchor(AnchorRef newAnchor) {
+        return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
+                newAnchor, wordBefore);
     }
 }

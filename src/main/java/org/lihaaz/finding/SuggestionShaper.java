@@ -96,7 +96,9 @@ public final class SuggestionShaper {
     enum Casing {
         LOWER, FIRST_UPPER, ALL_UPPER;
 
-        static Casing of(String s) {
+        static Casing of(String matched) {
+            // A possessive 's is written in lower case after capitals ("POLICEMEN's"): it says nothing of the casing.
+            String s = withoutPossessiveS(matched);
             int letters = 0;
             int upper = 0;
             Character first = null;
@@ -116,6 +118,14 @@ public final class SuggestionShaper {
                 return ALL_UPPER;
             }
             return first != null && Character.isUpperCase(first) ? FIRST_UPPER : LOWER;
+        }
+
+        private static String withoutPossessiveS(String s) {
+            int n = s.length();
+            if (n > 2 && (s.charAt(n - 1) == 's') && "'\u2019\u02BC".indexOf(s.charAt(n - 2)) >= 0) {
+                return s.substring(0, n - 2);
+            }
+            return s;
         }
 
         String apply(String s) {

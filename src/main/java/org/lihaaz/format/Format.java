@@ -7,7 +7,12 @@ import java.util.Optional;
 /** The source formats Lihaaz reads, each with its reader and the file extensions that select it. */
 public enum Format {
     TEXT("text", List.of("txt", "text")),
-    MARKDOWN("markdown", List.of("md", "markdown"));
+    MARKDOWN("markdown", List.of("md", "markdown")),
+    HTML("html", List.of("html", "htm", "xhtml")),
+    SUBRIP("srt", List.of("srt")),
+    WEBVTT("vtt", List.of("vtt")),
+    DOCX("docx", List.of("docx")),
+    FOUNTAIN("fountain", List.of("fountain"));
 
     private final String id;
     private final List<String> extensions;
@@ -26,17 +31,40 @@ public enum Format {
     }
 
     public FormatReader reader() {
+        return reader(ReaderOptions.DEFAULTS);
+    }
+
+    public FormatReader reader(ReaderOptions options) {
         return switch (this) {
             case TEXT -> new PlainTextReader();
-            case MARKDOWN -> new MarkdownReader();
+            case MARKDOWN -> new MarkdownReader(options.frontMatterKeys());
+            case HTML -> new HtmlReader(options.frontMatterKeys());
+            case SUBRIP -> new SubtitleReader(SubtitleReader.Kind.SUBRIP);
+            case WEBVTT -> new SubtitleReader(SubtitleReader.Kind.WEBVTT);
+            case DOCX -> new DocxReader();
+            case FOUNTAIN -> new FountainReader();
         };
     }
 
     /** The format a file name's extension selects, if any. */
     public static Optional<Format> forFileName(String fileName) {
-        String ext = extension(fileName);
+        return forExtension(extension(fileName));
+    }
+
+    /** The format with this extension (lower case, no dot), if any. */
+    public static Optional<Format> forExtension(String ext) {
         for (Format f : values()) {
             if (f.extensions.contains(ext)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The format with this id ({@code text}, {@code markdown}, {@code html}, ...), if any. */
+    public static Optional<Format> forId(String id) {
+        for (Format f : values()) {
+            if (f.id.equals(id)) {
                 return Optional.of(f);
             }
         }
@@ -48,7 +76,7 @@ public enum Format {
         return forFileName(fileName).orElse(TEXT);
     }
 
-    static String extension(String fileName) {
+    public static String extension(String fileName) {
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
         int dot = fileName.lastIndexOf('.');
         return dot > slash ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";

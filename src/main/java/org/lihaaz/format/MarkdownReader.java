@@ -2,7 +2,6 @@ package org.lihaaz.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
@@ -30,10 +29,21 @@ import org.lihaaz.source.SourceText;
 
 /**
  * Markdown (CommonMark with GFM tables): checks headings, paragraphs, list items, block quotes,
- * table cells, link text and image alt text; skips code (fenced, indented, inline), HTML, link
- * destinations, bare URLs and front matter. HTML comments are read for suppression directives.
+ * table cells, link text and image alt text, and the user-visible fields of front matter (title,
+ * description, ...); skips code (fenced, indented, inline), HTML, link destinations, bare URLs and
+ * the rest of the front matter. HTML comments are read for suppression directives.
  */
 final class MarkdownReader implements FormatReader {
+    private final List<String> frontMatterKeys;
+
+    MarkdownReader() {
+        this(ReaderOptions.DEFAULT_FRONT_MATTER_KEYS);
+    }
+
+    MarkdownReader(List<String> frontMatterKeys) {
+        this.frontMatterKeys = List.copyOf(frontMatterKeys);
+    }
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -45,7 +55,7 @@ final class MarkdownReader implements FormatReader {
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
         String text = FrontMatter.blankOut(original);
         Node document = PARSER.parse(text);
-        List<ProseBlock> blocks = new ArrayList<>();
+        List<ProseBlock> blocks = new ArrayList<>(FrontMatter.read(original, frontMatterKeys));
         List<Directive> directives = new ArrayList<>();
         new Walker(original, blocks, directives).visitBlock(document);
         return new Prose(source, blocks, directives);
@@ -190,55 +200,6 @@ final class MarkdownReader implements FormatReader {
             SourceSpan first = spans.get(0);
             SourceSpan last = spans.get(spans.size() - 1);
             return new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()};
-        }
-    }
-
-    /** Leading YAML or TOML front matter, which holds metadata rather than prose. */
-    static final class FrontMatter {
-        private static final Set<String> FENCES = Set.of("---", "+++");
-
-        private FrontMatter() {
-        }
-
-        /** The text with front matter replaced by spaces (line breaks kept), or the text itself. */
-        static String blankOut(String text) {
-            int end = end(text);
-            if (end <= 0) {
-                return text;
-            }
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < end; i++) {
-                if (chars[i] != '\n' && chars[i] != '\r') {
-                    chars[i] = ' ';
-                }
-            }
-            return new String(chars);
-        }
-
-        /** Char index just past the closing fence line, or -1 when there is no front matter. */
-        static int end(String text) {
-            int firstBreak = text.indexOf('\n');
-            if (firstBreak < 0) {
-                return -1;
-            }
-            String fence = text.substring(0, firstBreak).strip();
-            if (!FENCES.contains(fence)) {
-                return -1;
-            }
-            int pos = firstBreak + 1;
-            while (pos < text.length()) {
-                int next = text.indexOf('\n', pos);
-                int lineEnd = next < 0 ? text.length() : next;
-                String line = text.substring(pos, lineEnd).strip();
-                if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
-                    return lineEnd;
-                }
-                if (next < 0) {
-                    return -1;
-                }
-                pos = next + 1;
-            }
-            return -1;
         }
     }
 }

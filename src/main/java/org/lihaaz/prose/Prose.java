@@ -1,18 +1,43 @@
 package org.lihaaz.prose;
 
+import java.util.Comparator;
 import java.util.List;
 import org.lihaaz.source.SourceText;
 
 /**
- * What a format reader hands on: the source it read, the prose blocks to check, and the
- * suppression directives found in the source.
+ * What a format reader hands on: the source it read, the prose blocks to check, the suppression
+ * directives found in the source, and anchors naming source regions (cues, paragraphs) for formats
+ * whose readers think in those rather than in lines.
  */
-public record Prose(SourceText source, List<ProseBlock> blocks, List<Directive> directives) {
+public record Prose(SourceText source, List<ProseBlock> blocks, List<Directive> directives, List<Anchor> anchors) {
     public Prose {
         blocks = List.copyOf(blocks);
         // Suppression reads directives in source order, whatever order a reader found them in.
         directives = directives.stream()
-                .sorted(java.util.Comparator.comparingInt(Directive::sourceStart))
+                .sorted(Comparator.comparingInt(Directive::sourceStart))
                 .toList();
+        anchors = anchors.stream().sorted(Comparator.comparingInt(Anchor::sourceStart)).toList();
+    }
+
+    public Prose(SourceText source, List<ProseBlock> blocks, List<Directive> directives) {
+        this(source, blocks, directives, List.of());
+    }
+
+    /** The anchor of the region holding a source char index, or null. */
+    public Anchor anchorAt(int sourceIndex) {
+        int lo = 0;
+        int hi = anchors.size() - 1;
+        Anchor found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Anchor a = anchors.get(mid);
+            if (a.sourceStart() <= sourceIndex) {
+                found = a;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found != null && found.contains(sourceIndex) ? found : null;
     }
 }

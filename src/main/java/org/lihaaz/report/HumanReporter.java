@@ -79,7 +79,7 @@ public final class HumanReporter implements Reporter {
      * The source line around the match, cut to fit, a caret line under the match, and where the match
      * is in words (for lines whose carets would mislead).
      */
-    static String[] contextLines(SourceText source, Finding f) {
+    public static String[] contextLines(SourceText source, Finding f) {
         int lineIdx = f.start().line() - 1;
         int lineStart = source.lineStart(lineIdx);
         int lineEnd = source.lineContentEnd(lineIdx);
@@ -176,8 +176,10 @@ public final class HumanReporter implements Reporter {
         out.write("  by category: " + String.join(", ", categories) + "\n");
     }
 
+    /** Line and column, and the anchor's label (a subtitle cue's start time) where the format has one. */
     private static String position(Finding f) {
-        return f.start().line() + ":" + f.start().column();
+        String pos = f.start().line() + ":" + f.start().column();
+        return f.anchor() != null && f.anchor().anchor().label() != null ? pos + " " + f.anchor().anchor().label() : pos;
     }
 
     private static String pad(String s, int width) {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.prose.Anchor;
 import org.lihaaz.rule.Level;
 
 /**
@@ -83,6 +85,21 @@ public final class JsonReporter implements Reporter {
             g.writeString(s);
         }
         g.writeEndArray();
+        if (x.anchor() != null) {
+            writeAnchor(g, x.anchor());
+        }
+        g.writeEndObject();
+    }
+
+    /** The named region a finding starts in, under its kind: {@code "cue": {"index": 12, "start": ..., "offset": 4}}. */
+    private static void writeAnchor(JsonGenerator g, AnchorRef ref) throws IOException {
+        Anchor a = ref.anchor();
+        g.writeObjectFieldStart(a.kind());
+        g.writeNumberField("index", a.index());
+        for (Map.Entry<String, String> d : a.details().entrySet()) {
+            g.writeStringField(d.getKey(), d.getValue());
+        }
+        g.writeNumberField("offset", ref.offset());
         g.writeEndObject();
     }
 

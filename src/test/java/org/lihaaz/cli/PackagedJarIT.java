@@ -57,6 +57,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void readsEveryFormatWithTheLibrariesBesideTheJar() throws Exception {
+        Result r = run(java(), "-jar", "target/lihaaz.jar", "check", "--format", "json", "--rules",
+                "src/test/resources/formats/rules", "src/test/resources/formats");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.err(), "no stray logging from jsoup or POI");
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        List<String> paths = new ArrayList<>();
+        for (JsonNode f : report.get("files")) {
+            paths.add(Path.of(f.get("path").asText()).getFileName().toString());
+            assertEquals(0, f.get("problems").size(), f.toString());
+            assertTrue(f.get("findings").size() > 0, f.toString());
+        }
+        assertEquals(List.of("golden.docx", "golden.fountain", "golden.html", "golden.md", "golden.srt", "golden.vtt"), paths);
+    }
+
+    @Test
     void humanOutputAndExitCodeZeroOnCleanText() throws Exception {
         Result r = run(java(), "-jar", "target/lihaaz.jar", "check", "examples/clean-note.md");
         assertEquals(0, r.code(), r.err());

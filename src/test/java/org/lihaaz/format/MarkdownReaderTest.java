@@ -15,7 +15,7 @@ import org.lihaaz.source.SourceText;
 class MarkdownReaderTest {
     private static final String DOC = String.join("\n",
             "---",
-            "title: chairman of front matter",
+            "layout: chairman of front matter",
             "---",
             "# Heading with chairman",
             "",

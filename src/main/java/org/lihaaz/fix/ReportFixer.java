@@ -1,0 +1,104 @@
+package org.lihaaz.fix;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.lihaaz.finding.Finding;
+import org.lihaaz.format.Format;
+import org.lihaaz.report.FileReport;
+import org.lihaaz.report.Report;
+
+/**
+ * The safe fixes of a whole run: each file with findings is fixed (or, in a dry run, diffed) on its
+ * own, so one file that cannot be rewritten never stops the others.
+ */
+public final class ReportFixer {
+    private final Fixer fixer;
+    private final Function<String, Format> formatOf;
+    private final Recheck recheck;
+
+    /** Checks a file's fixed text as the file is checked, so fixes whose replacement is flagged are dropped. */
+    @FunctionalInterface
+    public interface Recheck {
+        List<Finding> findings(String path, Format format, String text);
+    }
+
+    /**
+     * @param formatOf the format each reported path was read as
+     * @param recheck  checks fixed texts; null to apply every safe fix without checking its result
+     */
+    public ReportFixer(Disk disk, Function<String, Format> formatOf, Recheck recheck) {
+        this.fixer = new Fixer(disk);
+        this.formatOf = formatOf;
+        this.recheck = recheck;
+    }
+
+    /**
+     * One file's outcome.
+     *
+     * @param path   the file as reported
+     * @param result what the fixer did
+     * @param fixed  findings fixed (or that a dry run would fix)
+     * @param left   findings left for a person
+     */
+    public record FileOutcome(String path, Fixer.Result result, List<Finding> fixed, List<Finding> left) {
+        public FileOutcome {
+            fixed = List.copyOf(fixed);
+            left = List.copyOf(left);
+        }
+
+        public boolean changed() {
+            return result.status() == Fixer.Status.FIXED;
+        }
+    }
+
+    /** Every file's outcome, in report order. */
+    public record Outcome(List<FileOutcome> files) {
+        public Outcome {
+            files = List.copyOf(files);
+        }
+
+        public int fixedFindings() {
+            return files.stream().filter(FileOutcome::changed).mapToInt(f -> f.fixed().size()).sum();
+        }
+
+        public int changedFiles() {
+            return (int) files.stream().filter(FileOutcome::changed).count();
+        }
+    }
+
+    /**
+     * @param notFiles reported paths that are not files on disk (standard input)
+     * @param write    false for a dry run
+     */
+    public Outcome fix(Report report, Set<String> notFiles, boolean write) {
+        List<FileOutcome> out = new ArrayList<>();
+        for (FileReport file : report.files()) {
+            if (file.findings().isEmpty() || file.source() == null || notFiles.contains(file.path())) {
+                continue;
+            }
+            String text = file.source().text();
+            Format format = formatOf.apply(file.path());
+            FixPlan plan = FixPlanner.planSafe(text, file.findings());
+            if (plan.isEmpty()) {
+                continue;
+            }
+            if (recheck != null && format.reader().rewritable()) {
+                plan = FixPlanner.planSafe(text, file.findings(), t -> recheck.findings(file.path(), format, t));
+                if (plan.isEmpty()) {
+                    continue;
+                }
+            }
+            Fixer.Result r = fixer.apply(Path.of(file.path()), file.path(), text, format, plan.edits(), write);
+            boolean changed = r.status() == Fixer.Status.FIXED;
+            List<Finding> left = new ArrayList<>(plan.left());
+            if (!changed) {
+                left = new ArrayList<>(file.findings());
+            }
+            out.add(new FileOutcome(file.path(), r, changed ? plan.fixed() : List.of(), left));
+        }
+        return new Outcome(out);
+    }
+}
