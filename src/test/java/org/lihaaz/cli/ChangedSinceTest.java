@@ -83,7 +83,7 @@ class ChangedSinceTest {
     @BeforeEach
     void committedHistory() throws Exception {
         git("init", "-q");
-        write("drafts/old.md", "# Old\n\nThe chairman spoke.\n\nNothing else.\n");
+        write("drafts/old.md", "# Old\n\nThe policeman spoke.\n\nNothing else.\n");
         write("drafts/other.md", "A spokesman said so.\n");
         git("add", "-A");
         git("commit", "-q", "-m", "first");
@@ -92,7 +92,7 @@ class ChangedSinceTest {
     @Test
     void onlyFindingsOnAddedOrChangedLinesAreReported() throws Exception {
         // Committed after the base, staged, unstaged, and an untracked new file: all count.
-        write("drafts/old.md", "# Old\n\nThe chairman spoke.\n\nThe firemen came.\n");
+        write("drafts/old.md", "# Old\n\nThe policeman spoke.\n\nThe firemen came.\n");
         git("commit", "-q", "-am", "second");
         write("drafts/other.md", "A spokesman said so.\nThe policeman agreed.\n");
         git("add", "drafts/other.md");
@@ -103,12 +103,12 @@ class ChangedSinceTest {
         assertEquals(List.of("drafts/new file.md:1:businessman", "drafts/old.md:5:firemen",
                 "drafts/other.md:2:policeman", "drafts/other.md:3:manpower"), found(r));
         Run all = lihaaz(repo, "check", "--format", "json", "drafts");
-        assertTrue(found(all).contains("drafts/old.md:3:chairman"), "without the option, old findings show");
+        assertTrue(found(all).contains("drafts/old.md:3:policeman"), "without the option, old findings show");
     }
 
     @Test
     void worksFromASubfolderAndWithAbsolutePaths() throws Exception {
-        write("drafts/old.md", "# Old\n\nThe chairman spoke.\n\nThe firemen came.\n");
+        write("drafts/old.md", "# Old\n\nThe policeman spoke.\n\nThe firemen came.\n");
         Run sub = lihaaz(repo.resolve("drafts"), "check", "--format", "json", "--changed-since", "HEAD", ".");
         assertEquals(List.of("old.md:5:firemen"), found(sub), sub.err());
         Run abs = lihaaz(repo, "check", "--format", "json", "--changed-since", "HEAD",
@@ -125,7 +125,7 @@ class ChangedSinceTest {
 
     @Test
     void clearOneLineErrorsOutsideARepositoryAndForABadRevision(@TempDir Path outside) throws Exception {
-        Files.writeString(outside.resolve("a.md"), "The chairman spoke.\n");
+        Files.writeString(outside.resolve("a.md"), "The policeman spoke.\n");
         Run r = lihaaz(outside, "check", "--changed-since", "HEAD", "a.md");
         assertEquals(2, r.code());
         assertEquals("lihaaz: --changed-since needs a git repository, and " + outside.toRealPath()
@@ -139,7 +139,7 @@ class ChangedSinceTest {
 
     @Test
     void theLibraryReadsChangedLinesWithoutTheCommandLine() throws Exception {
-        write("drafts/old.md", "# Old\n\nThe chairman spoke.\n\nThe firemen came.\n");
+        write("drafts/old.md", "# Old\n\nThe policeman spoke.\n\nThe firemen came.\n");
         ChangedLines lines = new GitChanges(repo).since("HEAD");
         Path old = GitChanges.canonical(repo.resolve("drafts/old.md"));
         assertTrue(lines.touches(old, 5, 5));
