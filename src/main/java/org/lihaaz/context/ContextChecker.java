@@ -28,7 +28,8 @@ public final class ContextChecker {
     private final NlpModels models;
     private final MessageChoice messages;
 
-    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless) {
+    /** A rule's compiled conditions, and those of any term that has its own. */
+    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm) {
     }
 
     public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models) {
@@ -40,8 +41,12 @@ public final class ContextChecker {
         this.models = models;
         this.messages = messages;
         for (Rule rule : rules.rules()) {
+            Map<String, Compiled> perTerm = new java.util.HashMap<>();
+            rule.termContexts().forEach((term, t) -> perTerm.put(term, new Compiled(
+                    compile(t.requires(), rule.language(), tokenizer), compile(t.unless(), rule.language(), tokenizer),
+                    Map.of())));
             compiled.put(rule, new Compiled(compile(rule.requires(), rule.language(), tokenizer),
-                    compile(rule.unless(), rule.language(), tokenizer)));
+                    compile(rule.unless(), rule.language(), tokenizer), perTerm));
         }
     }
 
@@ -80,17 +85,30 @@ public final class ContextChecker {
             return new Verdict(c, false, "part of a capitalised name or title");
         }
         Compiled checks = compiled.get(rule);
+        String reason = failedCondition(checks, c, block);
+        Compiled termChecks = checks.perTerm().get(c.term());
+        if (reason == null && termChecks != null) {
+            reason = failedCondition(termChecks, c, block);
+            if (reason != null) {
+                reason = "term '" + c.term() + "': " + reason;
+            }
+        }
+        return reason == null ? new Verdict(c, true, "kept") : new Verdict(c, false, reason);
+    }
+
+    /** Why the conditions drop the candidate, or null when they keep it. */
+    private static String failedCondition(Compiled checks, Candidate c, BlockAnalysis block) {
         for (ConditionCheck check : checks.requires()) {
             if (!check.holds(c, block)) {
-                return new Verdict(c, false, "requires [" + check.describe() + "] does not hold" + tagNote(check, c, block));
+                return "requires [" + check.describe() + "] does not hold" + tagNote(check, c, block);
             }
         }
         for (ConditionCheck check : checks.unless()) {
             if (check.holds(c, block)) {
-                return new Verdict(c, false, "unless [" + check.describe() + "] holds" + tagNote(check, c, block));
+                return "unless [" + check.describe() + "] holds" + tagNote(check, c, block);
             }
         }
-        return new Verdict(c, true, "kept");
+        return null;
     }
 
     private static String tagNote(ConditionCheck check, Candidate c, BlockAnalysis block) {

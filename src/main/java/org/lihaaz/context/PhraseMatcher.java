@@ -85,6 +85,8 @@ final class PhraseMatcher {
             ok = true;
         } else if (slot == PatternPart.Kind.CAPITALISED) {
             ok = tokens.isCapitalised(pos) || tokens.isAllCaps(pos);
+        } else if (slot == PatternPart.Kind.NAME) {
+            ok = tokens.isCapitalised(pos);
         } else {
             ok = tokens.isNumber(pos);
         }

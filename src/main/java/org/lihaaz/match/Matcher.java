@@ -51,7 +51,8 @@ public final class Matcher {
                 out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
             }
         }
-        if (pos >= tokens.size()) {
+        // A term never runs across the end of a sentence ("...she cried. Rape survivor...").
+        if (pos >= tokens.size() || tokens.sentenceBreakBefore(pos)) {
             return;
         }
         if (node.words != null) {
@@ -66,15 +67,19 @@ public final class Matcher {
         if (node.capitalised != null && (tokens.isCapitalised(pos) || tokens.isAllCaps(pos))) {
             walk(node.capitalised, tokens, start, pos + 1, out, cs);
         }
+        if (node.name != null && tokens.isCapitalised(pos)) {
+            walk(node.name, tokens, start, pos + 1, out, cs);
+        }
         if (node.number != null && tokens.isNumber(pos)) {
             walk(node.number, tokens, start, pos + 1, out, cs);
         }
         if (node.gap != null) {
-            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip <= tokens.size(); skip++) {
-                // A gap never ends a term (the loader refuses that), so the gap node accepts nothing itself.
-                if (pos + skip < tokens.size()) {
-                    walk(node.gap, tokens, start, pos + skip, out, cs);
+            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip < tokens.size(); skip++) {
+                if (skip > 0 && tokens.sentenceBreakBefore(pos + skip)) {
+                    break;
                 }
+                // A gap never ends a term (the loader refuses that), so the gap node accepts nothing itself.
+                walk(node.gap, tokens, start, pos + skip, out, cs);
             }
         }
     }

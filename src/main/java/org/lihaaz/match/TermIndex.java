@@ -36,6 +36,7 @@ public final class TermIndex {
         Map<String, Node> words;
         Node any;
         Node capitalised;
+        Node name;
         Node number;
         Node gap;
         List<Accept> accepts;
@@ -51,6 +52,7 @@ public final class TermIndex {
             return switch (kind) {
                 case ANY -> any != null ? any : (any = new Node());
                 case CAPITALISED -> capitalised != null ? capitalised : (capitalised = new Node());
+                case NAME -> name != null ? name : (name = new Node());
                 case NUMBER -> number != null ? number : (number = new Node());
                 case GAP -> gap != null ? gap : (gap = new Node());
             };

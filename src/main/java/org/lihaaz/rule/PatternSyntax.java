@@ -11,7 +11,9 @@ import java.util.List;
  *   (a|b c|)         one of the alternatives; an empty one makes the group optional
  *   *                any one word
  *   ...              up to four words, or none
- *   {Cap}  {Num}     a capitalised word; a number
+ *   {Cap}            a capitalised or all-capitals word
+ *   {Name}           a word written as a name: capital first letter, small letters after
+ *   {Num}            a number
  * </pre>
  *
  * Expansion is capped so that no pattern can grow without bound.
@@ -91,9 +93,10 @@ public final class PatternSyntax {
                 String name = close < 0 ? "" : source.substring(pos, close + 1);
                 PatternPart.Kind kind = switch (name) {
                     case "{Cap}" -> PatternPart.Kind.CAPITALISED;
+                    case "{Name}" -> PatternPart.Kind.NAME;
                     case "{Num}" -> PatternPart.Kind.NUMBER;
                     default -> throw new IllegalArgumentException("unknown placeholder '" + (name.isEmpty() ? "{" : name)
-                            + "' (known: {Cap}, {Num})");
+                            + "' (known: {Cap}, {Name}, {Num})");
                 };
                 flush(literal, acc);
                 append(acc, new PatternPart.Placeholder(kind));

@@ -81,6 +81,36 @@ public final class Tokens {
         return (shape[i] & NUMBER) != 0;
     }
 
+    private static final String ABBREVIATIONS = " mr mrs ms dr st no vs etc prof gen col capt lt sgt jr sr inc ltd co govt dept sen "
+            + "rep maj brig u.s e.g i.e p.m a.m ";
+
+    /**
+     * True when a sentence ends between token {@code i - 1} and token {@code i}: a full stop, question
+     * or exclamation mark, semicolon, or Urdu full stop between them. A full stop after a one-letter
+     * word or a common abbreviation ("Dr.", "Mr.") does not count. A cheap test for windows and terms,
+     * not a sentence detector.
+     */
+    public boolean sentenceBreakBefore(int i) {
+        if (i <= 0 || i >= size) {
+            return false;
+        }
+        boolean stop = false;
+        for (int k = end[i - 1]; k < start[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '!' || c == '?' || c == '\u06D4' || c == '\u061F' || c == ';') {
+                return true;
+            }
+            if (c == '.') {
+                stop = true;
+            }
+        }
+        if (!stop) {
+            return false;
+        }
+        String before = norm[i - 1];
+        return before.length() > 1 && !ABBREVIATIONS.contains(" " + before + " ");
+    }
+
     /** The source text between two tokens (exclusive of both), e.g. punctuation and spaces. */
     public String gap(int left, int right) {
         return text.substring(end[left], start[right]);
