@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.BuiltInRules;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
@@ -42,7 +43,7 @@ public final class BatchCheck {
     private final ConfigLoader loader = new ConfigLoader();
     private final RuleLoader ruleLoader = new RuleLoader();
     private final Map<ProjectConfig, Lihaaz> engines = new HashMap<>();
-    private RuleSet builtIn;
+    private BuiltInRules builtIn;
 
     public BatchCheck(BatchOptions options) {
         this.options = options;
@@ -128,7 +129,8 @@ public final class BatchCheck {
         if (engine != null) {
             return engine;
         }
-        RuleSet rules = builtIn();
+        BuiltInRules packs = builtIn();
+        RuleSet extras = RuleSet.empty();
         Set<Path> folders = new LinkedHashSet<>(options.extraRules());
         folders.addAll(config.extraRules());
         for (Path folder : folders) {
@@ -137,10 +139,16 @@ public final class BatchCheck {
                 throw SetupException.of(extra.errors());
             }
             try {
-                rules = rules.plus(extra.rules());
+                extras = extras.plus(extra.rules());
             } catch (YamlException e) {
                 throw SetupException.of(List.of(e));
             }
+        }
+        RuleSet rules;
+        try {
+            rules = packs.rules().plus(extras);
+        } catch (YamlException e) {
+            throw SetupException.of(List.of(e));
         }
         for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
             if (!rules.knows(e.getKey())) {
@@ -163,19 +171,19 @@ public final class BatchCheck {
                 : config.language() != null ? config.language() : LanguageChoice.AUTO;
         MessageChoice messages = options.messages() != null ? options.messages()
                 : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).messages(messages)
-                .readerOptions(config.readerOptions()).build();
+        engine = Lihaaz.builder().builtIn(packs).extraRules(extras).policy(policy.build()).language(language)
+                .messages(messages).readerOptions(config.readerOptions()).build();
         engines.put(config, engine);
         return engine;
     }
 
-    private RuleSet builtIn() {
+    private BuiltInRules builtIn() {
         if (builtIn == null) {
-            RuleLoader.Result r = ruleLoader.loadBuiltIn();
-            if (!r.ok()) {
-                throw SetupException.of(r.errors());
+            try {
+                builtIn = BuiltInRules.load();
+            } catch (BuiltInRules.BrokenRulesException e) {
+                throw SetupException.of(e.errors());
             }
-            builtIn = r.rules();
         }
         return builtIn;
     }

@@ -25,20 +25,22 @@ public final class Matcher {
 
     public List<Candidate> match(Tokens tokens, Language language) {
         List<Candidate> found = new ArrayList<>();
-        TermIndex.Node root = index.root(language, false);
-        TermIndex.Node sensitiveRoot = index.root(language, true);
         int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            if (root != null && root.words != null) {
-                TermIndex.Node next = root.words.get(tokens.norm(i));
-                if (next != null) {
-                    walk(next, tokens, i, i + 1, found, false);
+        for (TermIndex.Compiled tries : index.compiled(language)) {
+            TermIndex.Node sensitiveRoot = tries.sensitive;
+            for (int i = 0; i < n; i++) {
+                TermIndex.Compiled.First first = tries.first(tokens.norm(i));
+                if (first == null) {
+                    continue;
                 }
-            }
-            if (sensitiveRoot != null && index.hasSensitiveFirstWord(language, tokens.norm(i))) {
-                TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
-                if (next != null) {
-                    walk(next, tokens, i, i + 1, found, true);
+                if (first.insensitive() != null) {
+                    walk(first.insensitive(), tokens, i, i + 1, found, false);
+                }
+                if (first.sensitive()) {
+                    TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
+                    if (next != null) {
+                        walk(next, tokens, i, i + 1, found, true);
+                    }
                 }
             }
         }
@@ -48,7 +50,9 @@ public final class Matcher {
     private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs) {
         if (node.accepts != null) {
             for (TermIndex.Accept a : node.accepts) {
-                out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
+                if (index.isActive(a.rule())) {
+                    out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
+                }
             }
         }
         // A term never runs across the end of a sentence ("...she cried. Rape survivor...").
@@ -84,13 +88,20 @@ public final class Matcher {
         }
     }
 
-    /** The case-sensitive key of a token: as written, with apostrophes folded as in the normal form. */
+    /**
+     * The case-sensitive key of a token: as written, with apostrophes folded as in the normal form.
+     * A token written without capitals is its normal form, so most tokens need no new string.
+     */
     private static String caseKey(Tokens tokens, int i) {
+        if (!tokens.isCapitalised(i) && !tokens.isAllCaps(i) && !tokens.hasUpperCase(i)) {
+            return tokens.norm(i);
+        }
         return Tokenizer.foldKeepingCase(tokens.surface(i));
     }
 
     private static List<Candidate> resolveOverlaps(List<Candidate> found) {
-        Map<Rule, List<Candidate>> byRule = new HashMap<>();
+        // By identity: a rule record's own hashCode walks every field.
+        Map<Rule, List<Candidate>> byRule = new java.util.IdentityHashMap<>();
         for (Candidate c : found) {
             byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c);
         }

@@ -31,6 +31,19 @@ public final class PatternSyntax {
 
     /** Every plain sequence the pattern stands for; throws {@link IllegalArgumentException} with a reason. */
     public static List<List<PatternPart>> expand(String pattern) {
+        return expand(pattern, true);
+    }
+
+    /**
+     * Like {@link #expand(String)}, but adjacent literal pieces stay separate, as written in the
+     * pattern (an alternative, a run between groups). Compilers tokenise each piece once and reuse it
+     * across the many sequences a pattern with alternatives expands to.
+     */
+    public static List<List<PatternPart>> expandPieces(String pattern) {
+        return expand(pattern, false);
+    }
+
+    private static List<List<PatternPart>> expand(String pattern, boolean mergeWords) {
         if (pattern.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("pattern is longer than " + MAX_LENGTH + " characters");
         }
@@ -39,17 +52,17 @@ public final class PatternSyntax {
         if (p.pos < pattern.length()) {
             throw new IllegalArgumentException("unexpected '" + pattern.charAt(p.pos) + "' at position " + (p.pos + 1));
         }
-        List<List<PatternPart>> cleaned = new ArrayList<>();
+        java.util.Set<List<PatternPart>> cleaned = new java.util.LinkedHashSet<>();
         for (List<PatternPart> seq : out) {
-            List<PatternPart> merged = merge(seq);
-            if (!merged.isEmpty() && !cleaned.contains(merged)) {
+            List<PatternPart> merged = mergeWords ? merge(seq) : List.copyOf(seq);
+            if (!merged.isEmpty()) {
                 cleaned.add(merged);
             }
         }
         if (cleaned.isEmpty()) {
             throw new IllegalArgumentException("pattern has no words");
         }
-        return cleaned;
+        return List.copyOf(cleaned);
     }
 
     private List<List<PatternPart>> sequence(boolean inGroup) {
