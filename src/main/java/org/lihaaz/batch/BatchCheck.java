@@ -39,6 +39,7 @@ import org.lihaaz.yaml.YamlException;
  */
 public final class BatchCheck {
     private final BatchOptions options;
+    private final boolean keepSources;
     private final ConfigFinder finder = new ConfigFinder();
     private final ConfigLoader loader = new ConfigLoader();
     private final RuleLoader ruleLoader = new RuleLoader();
@@ -46,7 +47,17 @@ public final class BatchCheck {
     private BuiltInRules builtIn;
 
     public BatchCheck(BatchOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * @param keepSources keep each file's whole text in its report (rewriting needs it); otherwise a
+     *                    report keeps only the text around each finding, so a run's memory does not
+     *                    grow with the size of what it checks
+     */
+    public BatchCheck(BatchOptions options, boolean keepSources) {
         this.options = options;
+        this.keepSources = keepSources;
     }
 
     /**
@@ -244,10 +255,10 @@ public final class BatchCheck {
 
     private FileReport checkOne(Job job) {
         FileReport r = engine(job.config()).check(job.input());
-        // Keep the text only where a reporter will show context, so big runs do not hold every file.
-        return r.findings().isEmpty() && r.source() != null
-                ? new FileReport(r.path(), r.language(), r.findings(), r.problems(), null)
-                : r;
+        // Findings carry the text around them; the whole text stays only for rewriting.
+        return keepSources || r.source() == null
+                ? r
+                : new FileReport(r.path(), r.language(), r.findings(), r.problems(), null);
     }
 
     /** A file's format: by extension (the configuration's first); a named file of unknown extension is plain text. */

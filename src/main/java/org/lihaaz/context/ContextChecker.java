@@ -3,6 +3,7 @@ package org.lihaaz.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lihaaz.finding.Excerpt;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.finding.Span;
 import org.lihaaz.finding.SuggestionShaper;
@@ -141,7 +142,8 @@ public final class ContextChecker {
         }
         List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
-                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens));
+                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens),
+                Excerpt.of(source, start, end));
     }
 
     /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */
