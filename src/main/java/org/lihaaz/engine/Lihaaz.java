@@ -1,6 +1,14 @@
 package org.lihaaz.engine;
 
 import java.io.IOException;
+import org.lihaaz.source.SourceText;
+import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.source.PieceReader;
+import org.lihaaz.prose.Directive;
+import org.lihaaz.format.Format;
+import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -57,11 +65,15 @@ public final class Lihaaz {
     private final NlpModels models;
     private final LanguageDetector detector = new LanguageDetector();
     private final ReaderOptions readerOptions;
+    private final long pieceThreshold;
+    private final int pieceChars;
 
     private Lihaaz(Builder b, RuleSet all, TermIndex.Precompiled precompiled) {
         this.rules = all.filter(b.policy::isEnabled);
         this.language = b.language;
         this.readerOptions = b.readerOptions;
+        this.pieceThreshold = b.pieceThreshold;
+        this.pieceChars = b.pieceChars;
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
         this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
@@ -95,6 +107,10 @@ public final class Lihaaz {
      * @param counters receives counts of the NLP work done
      */
     public FileReport check(Input input, List<Verdict> verdicts, CheckCounters counters) {
+        return readsInPieces(input) ? checkInPieces(input, verdicts, counters) : checkWhole(input, verdicts, counters);
+    }
+
+    private FileReport checkWhole(Input input, List<Verdict> verdicts, CheckCounters counters) {
         byte[] bytes;
         try {
             bytes = input.readBytes();
@@ -119,6 +135,20 @@ public final class Lihaaz {
             return new FileReport(input.name(), fallbackLanguage(), List.of(), problems, null);
         }
         Prose prose = reader.read(decoded.text());
+        Checked checked = checkProse(prose, List.of(), verdicts, counters);
+        return new FileReport(input.name(), predominant(checked.chars()), checked.findings(), problems, prose.source());
+    }
+
+    /** What checking one piece of prose found, and the disable regions it leaves open. */
+    private record Checked(List<Finding> findings, Map<Language, Integer> chars, List<Directive> openAtEnd) {
+    }
+
+    /**
+     * Checks the prose of one text: each block, each stretch of one language in it; then suppression.
+     *
+     * @param inherited disable regions opened in earlier pieces of the same file
+     */
+    private Checked checkProse(Prose prose, List<Directive> inherited, List<Verdict> verdicts, CheckCounters counters) {
         List<Finding> findings = new ArrayList<>();
         Map<Language, Integer> chars = new HashMap<>();
         for (ProseBlock block : prose.blocks()) {
@@ -135,8 +165,74 @@ public final class Lihaaz {
                 }
             }
         }
-        List<Finding> kept = anchored(suppressor.apply(findings, prose.directives(), prose.source()), prose);
-        return new FileReport(input.name(), predominant(chars), kept, problems, prose.source());
+        List<Directive> directives = prose.directives();
+        if (!inherited.isEmpty()) {
+            directives = new ArrayList<>(inherited);
+            directives.addAll(prose.directives());
+        }
+        List<Finding> kept = anchored(suppressor.apply(findings, directives, prose.source()), prose);
+        return new Checked(kept, chars, Suppressor.openAtEnd(inherited, prose.directives()));
+    }
+
+    /** By default, files larger than this are read and checked piece by piece (plain text and Markdown). */
+    public static final long PIECE_THRESHOLD_BYTES = 8L * 1024 * 1024;
+    /** About how many chars a piece holds by default. */
+    public static final int PIECE_CHARS = 2 * 1024 * 1024;
+
+    private boolean readsInPieces(Input input) {
+        if (input.path() == null || (input.format() != Format.TEXT && input.format() != Format.MARKDOWN)) {
+            return false;
+        }
+        try {
+            return Files.size(input.path()) > pieceThreshold;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A large plain-text or Markdown file, read and checked in pieces that end at paragraph breaks:
+     * memory stays bounded whatever the file's size. Findings are placed in the whole file; the
+     * report keeps no whole text (each finding keeps the text around it).
+     */
+    private FileReport checkInPieces(Input input, List<Verdict> verdicts, CheckCounters counters) {
+        List<Problem> problems = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()), 1 << 16)) {
+            in.mark(8192);
+            byte[] head = in.readNBytes(8192);
+            in.reset();
+            Decoded sniff = SourceDecoder.decode(head);
+            if (!sniff.isText() || SourceDecoder.hasUtf16Bom(head)) {
+                // Binary, or not UTF-8: the whole-file path says why, or decodes it.
+                return checkWhole(input, verdicts, counters);
+            }
+            List<Finding> findings = new ArrayList<>();
+            Map<Language, Integer> chars = new HashMap<>();
+            List<Directive> open = List.of();
+            PieceReader pieces = new PieceReader(in, pieceChars, input.format() == Format.MARKDOWN);
+            for (PieceReader.Piece p = pieces.next(); p != null; p = pieces.next()) {
+                if (p.charOffset() + p.text().length() > Integer.MAX_VALUE) {
+                    problems.add(Problem.error("file is too large to check (over 2 billion characters); split it"));
+                    break;
+                }
+                ReaderOptions options = p.index() == 0 ? readerOptions : readerOptions.asContinuation();
+                Prose prose = input.format().reader(options).read(new SourceText(p.text()));
+                Checked checked = checkProse(prose, open, verdicts, counters);
+                open = checked.openAtEnd();
+                checked.chars().forEach((l, n) -> chars.merge(l, n, Integer::sum));
+                for (Finding f : checked.findings()) {
+                    findings.add(f.movedBy((int) p.charOffset(), (int) p.codePointOffset(), p.lineOffset(), p.columnOffset()));
+                }
+            }
+            pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));
+            return new FileReport(input.name(), predominant(chars), findings, problems, null);
+        } catch (NoSuchFileException e) {
+            return FileReport.failed(input.name(), Problem.error("no such file"));
+        } catch (AccessDeniedException e) {
+            return FileReport.failed(input.name(), Problem.error("cannot read: permission denied"));
+        } catch (IOException e) {
+            return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
+        }
     }
 
     /** Each finding with the anchor (cue, paragraph) of the region it starts in, where the reader gave one. */
@@ -176,6 +272,8 @@ public final class Lihaaz {
         private LanguageChoice language = LanguageChoice.AUTO;
         private MessageChoice messages = MessageChoice.NATIVE;
         private ReaderOptions readerOptions = ReaderOptions.DEFAULTS;
+        private long pieceThreshold = PIECE_THRESHOLD_BYTES;
+        private int pieceChars = PIECE_CHARS;
 
         /** Exactly these rules, instead of the built-in packs. */
         public Builder rules(RuleSet rules) {
@@ -208,6 +306,20 @@ public final class Lihaaz {
         /** The language of findings' messages: the text's own (default) or English. */
         public Builder messages(MessageChoice messages) {
             this.messages = messages;
+            return this;
+        }
+
+        /**
+         * Plain-text and Markdown files larger than {@code thresholdBytes} are read in pieces of about
+         * {@code pieceChars} chars ending at paragraph breaks (defaults 8 MB and 2 M chars): memory stays
+         * bounded, positions are those of the whole file.
+         */
+        public Builder pieces(long thresholdBytes, int pieceChars) {
+            if (pieceChars < 1024) {
+                throw new IllegalArgumentException("pieces must hold at least 1024 chars");
+            }
+            this.pieceThreshold = thresholdBytes;
+            this.pieceChars = pieceChars;
             return this;
         }
 

@@ -76,4 +76,21 @@ public record Finding(
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
                 newAnchor, wordBefore, excerpt);
     }
+
+    /**
+     * The same finding placed in a larger file whose text before this one's source takes {@code chars}
+     * chars, {@code codePoints} code points and {@code lines} line breaks, where the first line of this
+     * source continues a line that already had {@code columns} code points.
+     */
+    public Finding movedBy(int chars, int codePoints, int lines, int columns) {
+        return new Finding(rule, term, level, language, moved(start, codePoints, lines, columns),
+                moved(end, codePoints, lines, columns), sourceStart + chars, sourceEnd + chars, match, suggestions,
+                message, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
+                excerpt == null ? null : new Excerpt(excerpt.text(), excerpt.start() + chars, excerpt.lineStart() + chars,
+                        excerpt.lineEnd() + chars));
+    }
+
+    private static Position moved(Position p, int codePoints, int lines, int columns) {
+        return new Position(p.line() + lines, p.line() == 1 ? p.column() + columns : p.column(), p.offset() + codePoints);
+    }
 }

@@ -41,8 +41,16 @@ final class MarkdownReader implements FormatReader {
     }
 
     MarkdownReader(List<String> frontMatterKeys) {
-        this.frontMatterKeys = List.copyOf(frontMatterKeys);
+        this(frontMatterKeys, false);
     }
+
+    /** @param continuation a later piece of a large file: a leading "---" is a rule, not front matter */
+    MarkdownReader(List<String> frontMatterKeys, boolean continuation) {
+        this.frontMatterKeys = List.copyOf(frontMatterKeys);
+        this.continuation = continuation;
+    }
+
+    private final boolean continuation;
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -53,9 +61,9 @@ final class MarkdownReader implements FormatReader {
     public Prose read(SourceText source) {
         String original = source.text();
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
-        String text = FrontMatter.blankOut(original);
+        String text = continuation ? original : FrontMatter.blankOut(original);
         Node document = PARSER.parse(text);
-        List<ProseBlock> blocks = new ArrayList<>(FrontMatter.read(original, frontMatterKeys));
+        List<ProseBlock> blocks = new ArrayList<>(continuation ? List.of() : FrontMatter.read(original, frontMatterKeys));
         List<Directive> directives = new ArrayList<>();
         new Walker(original, blocks, directives).visitBlock(document);
         return new Prose(source, blocks, directives);

@@ -42,6 +42,12 @@ public final class SourceDecoder {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
+    /** True when the bytes start with a UTF-16 byte-order mark (either byte order). */
+    public static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    }
+
     private static boolean looksBinary(byte[] bytes, int start) {
         int end = Math.min(bytes.length, start + BINARY_SNIFF_BYTES);
         for (int i = start; i < end; i++) {

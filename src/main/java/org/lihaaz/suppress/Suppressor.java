@@ -49,6 +49,41 @@ public final class Suppressor {
                 || allowed.contains(tokenizer.words(f.term(), f.language()));
     }
 
+    /**
+     * The disable regions still open after {@code directives} (read after {@code inherited}), as
+     * directives at the very start of the next piece of a file read in pieces.
+     */
+    public static List<Directive> openAtEnd(List<Directive> inherited, List<Directive> directives) {
+        boolean all = false;
+        Set<String> ids = new java.util.TreeSet<>();
+        List<Directive> seq = new ArrayList<>(inherited);
+        seq.addAll(directives);
+        for (Directive d : seq) {
+            if (d.kind() == Directive.Kind.DISABLE) {
+                if (d.ids().isEmpty()) {
+                    all = true;
+                } else {
+                    ids.addAll(d.ids());
+                }
+            } else if (d.kind() == Directive.Kind.ENABLE) {
+                if (d.ids().isEmpty()) {
+                    all = false;
+                    ids.clear();
+                } else {
+                    ids.removeAll(d.ids());
+                }
+            }
+        }
+        List<Directive> out = new ArrayList<>(2);
+        if (all) {
+            out.add(new Directive(Directive.Kind.DISABLE, List.of(), 0, 0));
+        }
+        if (!ids.isEmpty()) {
+            out.add(new Directive(Directive.Kind.DISABLE, List.copyOf(ids), 0, 0));
+        }
+        return out;
+    }
+
     static boolean isDisabledInline(Finding f, List<Directive> directives, SourceText source) {
         if (directives.isEmpty()) {
             return false;
