@@ -235,7 +235,13 @@ public final class BatchCheck {
     }
 
     private FileReport checkOne(Job job) {
-        FileReport r = engine(job.config()).check(job.input());
+        FileReport r;
+        try {
+            r = engine(job.config()).check(job.input());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one input must not cost the user the report on all the others, on one thread or many.
+            return FileReport.failed(job.input().name(), Problem.error("internal error: " + e));
+        }
         // Keep the text only where a reporter will show context, so big runs do not hold every file.
         return r.findings().isEmpty() && r.source() != null
                 ? new FileReport(r.path(), r.language(), r.findings(), r.problems(), null)

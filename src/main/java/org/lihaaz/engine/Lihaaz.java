@@ -15,6 +15,7 @@ import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
+import org.lihaaz.format.UnreadableException;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.lang.LanguageDetector;
@@ -118,7 +119,12 @@ public final class Lihaaz {
             problems.add(Problem.notice("skipped: " + decoded.skipped()));
             return new FileReport(input.name(), fallbackLanguage(), List.of(), problems, null);
         }
-        Prose prose = reader.read(decoded.text());
+        Prose prose;
+        try {
+            prose = reader.read(decoded.text());
+        } catch (UnreadableException e) {
+            return FileReport.failed(input.name(), Problem.error(e.getMessage()));
+        }
         List<Finding> findings = new ArrayList<>();
         Map<Language, Integer> chars = new HashMap<>();
         for (ProseBlock block : prose.blocks()) {
