@@ -36,7 +36,7 @@ for t in "${targets[@]}"; do
   cls="${t%%#*}"
   out="$(ls target/surefire-reports/*."$cls"-output.txt 2>/dev/null | head -n 1)"
   runs="$(grep -ho 'Done [0-9]* runs' "$log" "$out" 2>/dev/null | tail -n 1 | awk '{print $2}')"
-  read -r user sys < "$timing" 2>/dev/null || { user=0; sys=0; }
+  read -r user sys < <(tail -n 1 "$timing") 2>/dev/null || { user=0; sys=0; }
   cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", (u + s) / 60 }')"
   if [ "$rc" -eq 0 ]; then result="no crash"; else result="CRASH or failure, see $log"; fi
   [ -n "$out" ] && cp "$out" "target/fuzz/${t//#/.}.fuzzer.txt"
