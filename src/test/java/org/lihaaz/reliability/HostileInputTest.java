@@ -269,7 +269,10 @@ class HostileInputTest {
         Process p = new ProcessBuilder("sh", "-c", "printf 'The fireman.\\n' > \"$(printf 'bad\\377name.md')\"")
                 .directory(dir.toFile()).start();
         assertEquals(0, p.waitFor());
-        Process check = LihaazProcess.start(dir, "check", "--format", "json", "--fail-on", "never", ".");
+        ProcessBuilder pb = LihaazProcess.builder(dir, "check", "--format", "json", "--fail-on", "never", ".");
+        // Java names files in the locale's character set; the launcher script makes sure it is UTF-8, as here.
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process check = pb.start();
         String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(check.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(check.waitFor(120, TimeUnit.SECONDS));
