@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.BuiltInRules;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
@@ -38,14 +39,25 @@ import org.lihaaz.yaml.YamlException;
  */
 public final class BatchCheck {
     private final BatchOptions options;
+    private final boolean keepSources;
     private final ConfigFinder finder = new ConfigFinder();
     private final ConfigLoader loader = new ConfigLoader();
     private final RuleLoader ruleLoader = new RuleLoader();
     private final Map<ProjectConfig, Lihaaz> engines = new HashMap<>();
-    private RuleSet builtIn;
+    private BuiltInRules builtIn;
 
     public BatchCheck(BatchOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * @param keepSources keep each file's whole text in its report (rewriting needs it); otherwise a
+     *                    report keeps only the text around each finding, so a run's memory does not
+     *                    grow with the size of what it checks
+     */
+    public BatchCheck(BatchOptions options, boolean keepSources) {
         this.options = options;
+        this.keepSources = keepSources;
     }
 
     /**
@@ -128,7 +140,8 @@ public final class BatchCheck {
         if (engine != null) {
             return engine;
         }
-        RuleSet rules = builtIn();
+        BuiltInRules packs = builtIn();
+        RuleSet extras = RuleSet.empty();
         Set<Path> folders = new LinkedHashSet<>(options.extraRules());
         folders.addAll(config.extraRules());
         for (Path folder : folders) {
@@ -137,10 +150,16 @@ public final class BatchCheck {
                 throw SetupException.of(extra.errors());
             }
             try {
-                rules = rules.plus(extra.rules());
+                extras = extras.plus(extra.rules());
             } catch (YamlException e) {
                 throw SetupException.of(List.of(e));
             }
+        }
+        RuleSet rules;
+        try {
+            rules = packs.rules().plus(extras);
+        } catch (YamlException e) {
+            throw SetupException.of(List.of(e));
         }
         for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
             if (!rules.knows(e.getKey())) {
@@ -163,19 +182,19 @@ public final class BatchCheck {
                 : config.language() != null ? config.language() : LanguageChoice.AUTO;
         MessageChoice messages = options.messages() != null ? options.messages()
                 : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        engine = Lihaaz.builder().rules(rules).policy(policy.build()).language(language).messages(messages)
-                .readerOptions(config.readerOptions()).build();
+        engine = Lihaaz.builder().builtIn(packs).extraRules(extras).policy(policy.build()).language(language)
+                .messages(messages).readerOptions(config.readerOptions()).build();
         engines.put(config, engine);
         return engine;
     }
 
-    private RuleSet builtIn() {
+    private BuiltInRules builtIn() {
         if (builtIn == null) {
-            RuleLoader.Result r = ruleLoader.loadBuiltIn();
-            if (!r.ok()) {
-                throw SetupException.of(r.errors());
+            try {
+                builtIn = BuiltInRules.load();
+            } catch (BuiltInRules.BrokenRulesException e) {
+                throw SetupException.of(e.errors());
             }
-            builtIn = r.rules();
         }
         return builtIn;
     }
@@ -242,10 +261,10 @@ public final class BatchCheck {
             // A bug met on one input must not cost the user the report on all the others, on one thread or many.
             return FileReport.failed(job.input().name(), Problem.error("internal error: " + e));
         }
-        // Keep the text only where a reporter will show context, so big runs do not hold every file.
-        return r.findings().isEmpty() && r.source() != null
-                ? new FileReport(r.path(), r.language(), r.findings(), r.problems(), null)
-                : r;
+        // Findings carry the text around them; the whole text stays only for rewriting.
+        return keepSources || r.source() == null
+                ? r
+                : new FileReport(r.path(), r.language(), r.findings(), r.problems(), null);
     }
 
     /** A file's format: by extension (the configuration's first); a named file of unknown extension is plain text. */

@@ -174,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
                 stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
-        Report all = new BatchCheck(options).run(inputs, terminal.in(),
+        Report all = new BatchCheck(options, fix || diff).run(inputs, terminal.in(),
                 showProgress ? new ProgressLine(terminal.errWriter()) : BatchProgress.NONE);
 
         for (String e : all.errors()) {

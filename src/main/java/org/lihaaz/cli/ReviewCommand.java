@@ -90,7 +90,7 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         BatchCheck batch = new BatchCheck(new BatchOptions(language, ruleFolders.folders, enable, disable, config, 1,
-                null, minSureness));
+                null, minSureness), true);
         ConfigFinder finder = new ConfigFinder();
         List<ReviewFile> toReview = new ArrayList<>();
         boolean failed = false;

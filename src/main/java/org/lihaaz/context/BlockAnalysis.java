@@ -10,9 +10,6 @@ import org.lihaaz.token.Tokens;
  * its sentences and the part-of-speech tags of the sentences that hold candidates.
  */
 final class BlockAnalysis {
-    private static final String ABBREVIATIONS = " mr mrs ms dr st no vs etc prof gen col capt lt sgt jr sr inc ltd co govt dept sen rep maj brig "
-            + "u.s e.g i.e p.m a.m ";
-
     private final Tokens tokens;
     private final Language language;
     private final NlpModels models;
@@ -68,22 +65,7 @@ final class BlockAnalysis {
 
     /** True when a sentence ends between token {@code left} and token {@code left + 1}: a cheap check for windows. */
     boolean breakAfter(int left) {
-        String gap = tokens.gap(left, left + 1);
-        boolean punct = false;
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
-            if (c == '!' || c == '?' || c == '\u06D4' || c == '\u061F' || c == ';') {
-                return true;
-            }
-            if (c == '.') {
-                punct = true;
-            }
-        }
-        if (!punct) {
-            return false;
-        }
-        String before = tokens.norm(left);
-        return before.length() > 1 && !ABBREVIATIONS.contains(" " + before + " ");
+        return tokens.sentenceBreakBefore(left + 1);
     }
 
     /** True when token {@code i} opens a sentence, a heading or a clause after a colon or quotation mark. */

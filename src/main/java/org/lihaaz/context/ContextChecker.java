@@ -1,9 +1,9 @@
 package org.lihaaz.context;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lihaaz.finding.Excerpt;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.finding.Span;
 import org.lihaaz.finding.SuggestionShaper;
@@ -24,11 +24,14 @@ import org.lihaaz.token.Tokens;
  * tags are computed only for blocks whose candidates ask for them.
  */
 public final class ContextChecker {
-    private final Map<Rule, Compiled> compiled = new IdentityHashMap<>();
+    /** By rule id: ids are unique, and hashing a whole rule record on every candidate would be wasteful. */
+    private final Map<String, Compiled> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Tokenizer tokenizer;
     private final NlpModels models;
     private final MessageChoice messages;
 
-    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless) {
+    /** A rule's compiled conditions, and those of any term that has its own. */
+    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm) {
     }
 
     public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models) {
@@ -39,10 +42,20 @@ public final class ContextChecker {
     public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models, MessageChoice messages) {
         this.models = models;
         this.messages = messages;
-        for (Rule rule : rules.rules()) {
-            compiled.put(rule, new Compiled(compile(rule.requires(), rule.language(), tokenizer),
-                    compile(rule.unless(), rule.language(), tokenizer)));
-        }
+        this.tokenizer = tokenizer;
+    }
+
+    /** A rule's conditions, compiled the first time one of its terms matches. */
+    private Compiled compiled(Rule rule) {
+        return compiled.computeIfAbsent(rule.id(), id -> {
+            Rule r = rule;
+            Map<String, Compiled> perTerm = new java.util.HashMap<>();
+            r.termContexts().forEach((term, t) -> perTerm.put(term, new Compiled(
+                    compile(t.requires(), r.language(), tokenizer), compile(t.unless(), r.language(), tokenizer),
+                    Map.of())));
+            return new Compiled(compile(r.requires(), r.language(), tokenizer),
+                    compile(r.unless(), r.language(), tokenizer), perTerm);
+        });
     }
 
     /**
@@ -58,7 +71,7 @@ public final class ContextChecker {
         BlockAnalysis analysis = new BlockAnalysis(tokens, language, models, counters);
         List<Finding> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            Verdict v = judge(c, analysis);
+            Verdict v = judge(c, analysis, verdicts != null);
             if (verdicts != null) {
                 verdicts.add(v);
             }
@@ -69,7 +82,8 @@ public final class ContextChecker {
         return out;
     }
 
-    private Verdict judge(Candidate c, BlockAnalysis block) {
+    /** @param explain whether the verdict should say in words why a candidate was dropped (for traces) */
+    private Verdict judge(Candidate c, BlockAnalysis block, boolean explain) {
         Rule rule = c.rule();
         Tokens t = block.tokens();
         if (rule.quoted() == Rule.QuotePolicy.SKIP
@@ -79,18 +93,34 @@ public final class ContextChecker {
         if (rule.names() == Rule.NamePolicy.SKIP && NameHeuristic.isInName(block, c.first(), c.last())) {
             return new Verdict(c, false, "part of a capitalised name or title");
         }
-        Compiled checks = compiled.get(rule);
+        Compiled checks = compiled(rule);
+        String reason = failedCondition(checks, c, block, explain);
+        Compiled termChecks = checks.perTerm().get(c.term());
+        if (reason == null && termChecks != null) {
+            reason = failedCondition(termChecks, c, block, explain);
+            if (reason != null && explain) {
+                reason = "term '" + c.term() + "': " + reason;
+            }
+        }
+        return reason == null ? new Verdict(c, true, "kept") : new Verdict(c, false, reason);
+    }
+
+    /**
+     * Why the conditions drop the candidate, or null when they keep it. Without {@code explain} the
+     * reason is left unwritten: describing conditions costs more than checking them.
+     */
+    private static String failedCondition(Compiled checks, Candidate c, BlockAnalysis block, boolean explain) {
         for (ConditionCheck check : checks.requires()) {
             if (!check.holds(c, block)) {
-                return new Verdict(c, false, "requires [" + check.describe() + "] does not hold" + tagNote(check, c, block));
+                return explain ? "requires [" + check.describe() + "] does not hold" + tagNote(check, c, block) : "";
             }
         }
         for (ConditionCheck check : checks.unless()) {
             if (check.holds(c, block)) {
-                return new Verdict(c, false, "unless [" + check.describe() + "] holds" + tagNote(check, c, block));
+                return explain ? "unless [" + check.describe() + "] holds" + tagNote(check, c, block) : "";
             }
         }
-        return new Verdict(c, true, "kept");
+        return null;
     }
 
     private static String tagNote(ConditionCheck check, Candidate c, BlockAnalysis block) {
@@ -112,7 +142,8 @@ public final class ContextChecker {
         }
         List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
-                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens));
+                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens),
+                Excerpt.of(source, start, end));
     }
 
     /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */

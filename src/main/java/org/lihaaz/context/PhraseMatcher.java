@@ -10,11 +10,15 @@ import org.lihaaz.token.Tokens;
 
 /**
  * The phrases of one condition, compiled into word slots with the same tokeniser as prose, so a
- * phrase and the text around a match are normalised alike.
+ * phrase and the text around a match are normalised alike. Phrases are kept by their first word, so
+ * each position in a window costs one hash lookup however long the phrase list is.
  */
 final class PhraseMatcher {
     private static final Object ANY = PatternPart.Kind.ANY;
-    private final List<Object[]> sequences = new ArrayList<>();
+    /** Phrases that start with a word, by that word. */
+    private final java.util.Map<String, List<Object[]>> byFirstWord = new java.util.HashMap<>();
+    /** Phrases that start with a placeholder, tried at every position. */
+    private final List<Object[]> placeholderFirst = new ArrayList<>();
     private final int maxLength;
 
     PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer) {
@@ -30,7 +34,12 @@ final class PhraseMatcher {
                     }
                 }
                 if (!slots.isEmpty()) {
-                    sequences.add(slots.toArray());
+                    Object[] seqArray = slots.toArray();
+                    if (seqArray[0] instanceof String first) {
+                        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1)).add(seqArray);
+                    } else {
+                        placeholderFirst.add(seqArray);
+                    }
                     int len = 0;
                     for (Object s : slots) {
                         len += s == PatternPart.Kind.GAP ? PatternPart.Kind.GAP_MAX_WORDS : 1;
@@ -53,7 +62,15 @@ final class PhraseMatcher {
      */
     boolean find(Tokens tokens, int fromStart, int toStart, int minEnd, int maxEnd, int lo, int hi) {
         for (int s = Math.max(fromStart, lo); s <= toStart && s < hi; s++) {
-            for (Object[] seq : sequences) {
+            List<Object[]> starting = byFirstWord.get(tokens.norm(s));
+            if (starting != null) {
+                for (Object[] seq : starting) {
+                    if (matchFrom(seq, 0, tokens, s, minEnd, maxEnd, hi)) {
+                        return true;
+                    }
+                }
+            }
+            for (Object[] seq : placeholderFirst) {
                 if (matchFrom(seq, 0, tokens, s, minEnd, maxEnd, hi)) {
                     return true;
                 }
@@ -85,6 +102,8 @@ final class PhraseMatcher {
             ok = true;
         } else if (slot == PatternPart.Kind.CAPITALISED) {
             ok = tokens.isCapitalised(pos) || tokens.isAllCaps(pos);
+        } else if (slot == PatternPart.Kind.NAME) {
+            ok = tokens.isCapitalised(pos);
         } else {
             ok = tokens.isNumber(pos);
         }

@@ -28,7 +28,6 @@ import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.rule.MessageChoice;
-import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.Decoded;
 import org.lihaaz.suppress.Policy;
@@ -60,13 +59,14 @@ public final class Lihaaz {
     private final LanguageDetector detector = new LanguageDetector();
     private final ReaderOptions readerOptions;
 
-    private Lihaaz(Builder b) {
-        this.rules = b.rules.filter(b.policy::isEnabled);
+    private Lihaaz(Builder b, RuleSet all, TermIndex.Precompiled precompiled) {
+        this.rules = all.filter(b.policy::isEnabled);
         this.language = b.language;
         this.readerOptions = b.readerOptions;
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
-        this.matcher = new Matcher(TermIndex.compile(rules, tokenizer));
+        this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
+                : TermIndex.compile(rules, tokenizer, precompiled));
         this.context = new ContextChecker(rules, tokenizer, models, b.messages);
         this.suppressor = new Suppressor(b.policy, tokenizer);
     }
@@ -176,14 +176,28 @@ public final class Lihaaz {
 
     public static final class Builder {
         private RuleSet rules;
+        private BuiltInRules builtIn;
+        private RuleSet extraRules = RuleSet.empty();
         private Policy policy = Policy.none();
         private LanguageChoice language = LanguageChoice.AUTO;
         private MessageChoice messages = MessageChoice.NATIVE;
         private ReaderOptions readerOptions = ReaderOptions.DEFAULTS;
 
-        /** The rules to check with; the built-in packs when never called. */
+        /** Exactly these rules, instead of the built-in packs. */
         public Builder rules(RuleSet rules) {
             this.rules = rules;
+            return this;
+        }
+
+        /** The built-in packs, already loaded (share one load between engines); loaded on build otherwise. */
+        public Builder builtIn(BuiltInRules builtIn) {
+            this.builtIn = builtIn;
+            return this;
+        }
+
+        /** Rules to check with besides the built-in packs (ids must not repeat). */
+        public Builder extraRules(RuleSet extraRules) {
+            this.extraRules = extraRules;
             return this;
         }
 
@@ -209,15 +223,16 @@ public final class Lihaaz {
             return this;
         }
 
+        /**
+         * @throws BuiltInRules.BrokenRulesException when the built-in packs are needed and do not load
+         * @throws org.lihaaz.yaml.YamlException when an extra rule's id repeats a built-in one
+         */
         public Lihaaz build() {
-            if (rules == null) {
-                RuleLoader.Result builtIn = new RuleLoader().loadBuiltIn();
-                if (!builtIn.ok()) {
-                    throw new IllegalStateException("built-in rules are broken: " + builtIn.errors().get(0).getMessage());
-                }
-                rules = builtIn.rules();
+            if (rules != null) {
+                return new Lihaaz(this, rules.plus(extraRules), null);
             }
-            return new Lihaaz(this);
+            BuiltInRules packs = builtIn != null ? builtIn : BuiltInRules.load();
+            return new Lihaaz(this, packs.rules().plus(extraRules), packs.precompiled());
         }
     }
 }

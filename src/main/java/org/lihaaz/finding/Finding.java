@@ -21,6 +21,7 @@ import org.lihaaz.source.Position;
  * @param suggestions replacements, already in the matched form
  * @param message     what the wording does, in the language chosen for messages
  * @param anchor      the named source region the match starts in (a subtitle cue, a Word paragraph), or null
+ * @param excerpt     the source around the match, for context and fingerprints once the file's text is gone
  * @param wordBefore  where the word right before the match in its prose is written in the source (only
  *                    spaces between them in the prose), when it is written there as it reads; else null.
  *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
@@ -39,7 +40,8 @@ public record Finding(
         List<String> suggestions,
         String message,
         AnchorRef anchor,
-        Span wordBefore) {
+        Span wordBefore,
+        Excerpt excerpt) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
@@ -49,7 +51,7 @@ public record Finding(
     public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
             int sourceStart, int sourceEnd, String match, List<String> suggestions) {
         this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(), null,
-                null);
+                null, null);
     }
 
     public String ruleId() {
@@ -67,11 +69,11 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message, anchor, wordBefore);
+                message, anchor, wordBefore, excerpt);
     }
 
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
-                newAnchor, wordBefore);
+                newAnchor, wordBefore, excerpt);
     }
 }

@@ -18,7 +18,8 @@ final class UrlMasker {
             char c = src.charAt(i);
             if (c == ':' && i + 2 < end && src.charAt(i + 1) == '/' && src.charAt(i + 2) == '/') {
                 urlStart = schemeStart(src, start, i);
-            } else if ((c == 'w' || c == 'W') && startsWithIgnoreCase(src, i, end, "www.") && atWordStart(src, start, i)) {
+            } else if ((c == 'w' || c == 'W') && i + 3 < end && src.charAt(i + 3) == '.' && atWordStart(src, start, i)
+                    && startsWithIgnoreCase(src, i, end, "www.")) {
                 urlStart = i;
             } else if (c == '@' && i > start && i + 1 < end && isAddressChar(src.charAt(i - 1))
                     && isAddressChar(src.charAt(i + 1))) {

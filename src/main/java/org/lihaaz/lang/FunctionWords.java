@@ -41,37 +41,114 @@ final class FunctionWords {
             "some", "other", "these", "those", "while", "because", "did", "does", "very", "any", "each", "most",
             "such", "before", "under", "between", "through", "during", "against", "without", "within");
 
+    private static final int MAX_LENGTH = 12;
+    /** Function words packed into longs (see {@link #key}), in open-addressing tables. */
+    private static final LongSet ROMAN_URDU_ONLY = new LongSet(keys(ROMAN_URDU, ENGLISH));
+    private static final LongSet ENGLISH_KEYS = new LongSet(keys(ENGLISH, Set.of()));
+    /** No function word is longer than this; longer words are skipped without a lookup. */
+    private static final int LONGEST = Math.max(longest(ROMAN_URDU), longest(ENGLISH));
+
     private FunctionWords() {
     }
 
-    /** Counts of Roman Urdu and English function words in [from, to) of a text. */
+    /**
+     * Counts of Roman Urdu and English function words in [from, to) of a text. Words are packed into
+     * a long rather than made into strings: this runs on every sentence of every file.
+     */
     static int[] count(CharSequence text, int from, int to) {
         int urdu = 0;
         int english = 0;
         int i = from;
-        StringBuilder word = new StringBuilder(16);
         while (i < to) {
             char c = text.charAt(i);
-            if (c < 0x80 && Character.isLetter(c)) {
-                word.setLength(0);
-                while (i < to && text.charAt(i) < 0x80 && Character.isLetter(text.charAt(i))) {
-                    word.append(Character.toLowerCase(text.charAt(i)));
+            if (isAsciiLetter(c)) {
+                int start = i;
+                long key = 0;
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (!isAsciiLetter(d)) {
+                        break;
+                    }
+                    if (i - start < MAX_LENGTH) {
+                        key = (key << 5) | ((d | 0x20) - 'a' + 1);
+                    }
                     i++;
                 }
-                // A word glued to an apostrophe or digit ("don't", "b4") is English-ish either way; skip it.
-                if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
-                    continue;
-                }
-                String w = word.toString();
-                if (ROMAN_URDU.contains(w) && !ENGLISH.contains(w)) {
-                    urdu++;
-                } else if (ENGLISH.contains(w)) {
-                    english++;
+                // A word glued to an apostrophe ("don't") is English-ish either way; skip it.
+                boolean glued = i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019');
+                if (!glued && i - start <= LONGEST) {
+                    if (ROMAN_URDU_ONLY.contains(key)) {
+                        urdu++;
+                    } else if (ENGLISH_KEYS.contains(key)) {
+                        english++;
+                    }
                 }
             } else {
                 i++;
             }
         }
         return new int[] {urdu, english};
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Five bits a letter, so a word of up to twelve letters is one long. */
+    private static long key(String word) {
+        long key = 0;
+        for (int i = 0; i < word.length(); i++) {
+            key = (key << 5) | (word.charAt(i) - 'a' + 1);
+        }
+        return key;
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** A set of non-zero longs by open addressing: a few hundred keys, looked up for every word of every text. */
+    private static final class LongSet {
+        private final long[] table;
+        private final int mask;
+
+        LongSet(long[] keys) {
+            int size = Integer.highestOneBit(Math.max(4, keys.length) * 4);
+            table = new long[size];
+            mask = size - 1;
+            for (long k : keys) {
+                int i = slot(k);
+                while (table[i] != 0 && table[i] != k) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = k;
+            }
+        }
+
+        boolean contains(long k) {
+            int i = slot(k);
+            while (table[i] != 0) {
+                if (table[i] == k) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+
+        private int slot(long k) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+    }
+
+    private static long[] keys(Set<String> words, Set<String> except) {
+        return words.stream()
+                .filter(w -> !except.contains(w))
+                .filter(w -> w.length() <= MAX_LENGTH && w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
+                .mapToLong(FunctionWords::key)
+                .sorted()
+                .distinct()
+                .toArray();
     }
 }

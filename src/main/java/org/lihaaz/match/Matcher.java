@@ -25,23 +25,25 @@ public final class Matcher {
 
     public List<Candidate> match(Tokens tokens, Language language) {
         List<Candidate> found = new ArrayList<>();
-        TermIndex.Node root = index.root(language, false);
-        TermIndex.Node sensitiveRoot = index.root(language, true);
         int n = tokens.size();
         GapVisits visits = new GapVisits();
-        for (int i = 0; i < n; i++) {
-            if (root != null && root.words != null) {
-                TermIndex.Node next = root.words.get(tokens.norm(i));
-                if (next != null) {
-                    visits.newStart();
-                    walk(next, tokens, i, i + 1, found, false, visits);
+        for (TermIndex.Compiled tries : index.compiled(language)) {
+            TermIndex.Node sensitiveRoot = tries.sensitive;
+            for (int i = 0; i < n; i++) {
+                TermIndex.Compiled.First first = tries.first(tokens.norm(i));
+                if (first == null) {
+                    continue;
                 }
-            }
-            if (sensitiveRoot != null && index.hasSensitiveFirstWord(language, tokens.norm(i))) {
-                TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
-                if (next != null) {
+                if (first.insensitive() != null) {
                     visits.newStart();
-                    walk(next, tokens, i, i + 1, found, true, visits);
+                    walk(first.insensitive(), tokens, i, i + 1, found, false, visits);
+                }
+                if (first.sensitive()) {
+                    TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
+                    if (next != null) {
+                        visits.newStart();
+                        walk(next, tokens, i, i + 1, found, true, visits);
+                    }
                 }
             }
         }
@@ -52,10 +54,13 @@ public final class Matcher {
             GapVisits visits) {
         if (node.accepts != null) {
             for (TermIndex.Accept a : node.accepts) {
-                out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
+                if (index.isActive(a.rule())) {
+                    out.add(new Candidate(a.rule(), a.term(), start, pos - 1, a.form()));
+                }
             }
         }
-        if (pos >= tokens.size()) {
+        // A term never runs across the end of a sentence ("...she cried. Rape survivor...").
+        if (pos >= tokens.size() || tokens.sentenceBreakBefore(pos)) {
             return;
         }
         if (node.words != null) {
@@ -70,22 +75,34 @@ public final class Matcher {
         if (node.capitalised != null && (tokens.isCapitalised(pos) || tokens.isAllCaps(pos))) {
             walk(node.capitalised, tokens, start, pos + 1, out, cs, visits);
         }
+        if (node.name != null && tokens.isCapitalised(pos)) {
+            walk(node.name, tokens, start, pos + 1, out, cs, visits);
+        }
         if (node.number != null && tokens.isNumber(pos)) {
             walk(node.number, tokens, start, pos + 1, out, cs, visits);
         }
         if (node.gap != null) {
-            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip <= tokens.size(); skip++) {
+            for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip < tokens.size(); skip++) {
+                if (skip > 0 && tokens.sentenceBreakBefore(pos + skip)) {
+                    break;
+                }
                 // A gap never ends a term (the loader refuses that), so the gap node accepts nothing itself.
                 // Several gaps reach the same place in many ways; what follows from there is the same each time.
-                if (pos + skip < tokens.size() && visits.first(node.gap, pos + skip - start)) {
+                if (visits.first(node.gap, pos + skip - start)) {
                     walk(node.gap, tokens, start, pos + skip, out, cs, visits);
                 }
             }
         }
     }
 
-    /** The case-sensitive key of a token: as written, with apostrophes folded as in the normal form. */
+    /**
+     * The case-sensitive key of a token: as written, with apostrophes folded as in the normal form.
+     * A token written without capitals is its normal form, so most tokens need no new string.
+     */
     private static String caseKey(Tokens tokens, int i) {
+        if (!tokens.isCapitalised(i) && !tokens.isAllCaps(i) && !tokens.hasUpperCase(i)) {
+            return tokens.norm(i);
+        }
         return Tokenizer.foldKeepingCase(tokens.surface(i));
     }
 
@@ -123,7 +140,8 @@ public final class Matcher {
      * rule matches at every word costs n log n, not n squared.
      */
     private static List<Candidate> resolveOverlaps(List<Candidate> found) {
-        Map<Rule, List<Candidate>> byRule = new HashMap<>();
+        // By identity: a rule record's own hashCode walks every field.
+        Map<Rule, List<Candidate>> byRule = new java.util.IdentityHashMap<>();
         for (Candidate c : found) {
             byRule.computeIfAbsent(c.rule(), r -> new ArrayList<>()).add(c);
         }

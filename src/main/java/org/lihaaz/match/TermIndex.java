@@ -1,9 +1,16 @@
 package org.lihaaz.match;
 
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +24,61 @@ import org.lihaaz.rule.RuleSet;
 import org.lihaaz.token.Tokenizer;
 
 /**
- * Every form of every rule term, compiled once into one word trie per language: the first word of
- * each form is a hash key, later words and placeholders are edges. The matcher looks each token up
- * once; there is no per-rule pass over the text.
+ * Every form of every rule term, compiled into word tries per language: the first word of each form
+ * is a hash key, later words and placeholders are edges. The matcher looks each token up once; there
+ * is no per-rule pass over the text.
+ *
+ * <p>A language's tries are built the first time text in that language is matched, so an English
+ * draft never pays for the Urdu packs. The built-in packs' tries can come precompiled (built with
+ * the jar, see {@link Precompiled}); rules added on top get tries of their own, and rules a policy
+ * turned off are skipped when a precompiled trie still holds them.
  */
 public final class TermIndex {
-    private final Map<Language, Node> insensitive = new EnumMap<>(Language.class);
-    private final Map<Language, Node> sensitive = new EnumMap<>(Language.class);
-    /** Lower-cased first words of case-sensitive forms, so most tokens skip the case-sensitive trie. */
-    private final Map<Language, Set<String>> sensitiveFirstWords = new EnumMap<>(Language.class);
-    private int formCount;
+    private final RuleSet rules;
+    private final Tokenizer tokenizer;
+    private final Precompiled precompiled;
+    /** The rules this index reports, by identity; null when every rule in the tries is active. */
+    private final Set<Rule> active;
+    private final Map<Language, List<Compiled>> byLanguage = new EnumMap<>(Language.class);
+    /** The same lists, published with volatile semantics for reading without the lock. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<Compiled>> built =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);
+
+    /** The tries of one set of rules in one language. */
+    static final class Compiled {
+        Node insensitive = new Node();
+        Node sensitive = new Node();
+        /** Lower-cased first words of case-sensitive forms, so most tokens skip the case-sensitive trie. */
+        final Set<String> sensitiveFirstWords = new HashSet<>();
+        /** Tokenised literal pieces of patterns, shared by the many sequences alternatives expand to. */
+        final Map<String, List<String>> pieces = new HashMap<>();
+        int formCount;
+
+        /** Every first word, with where it leads: one lookup per token whatever the case rules. */
+        private Map<String, First> firstWords;
+
+        /** What a first word leads to in each trie; {@code sensitive} is true when a case-sensitive form starts with it. */
+        record First(Node insensitive, boolean sensitive) {
+        }
+
+        First first(String norm) {
+            Map<String, First> map = firstWords;
+            if (map == null) {
+                map = new HashMap<>();
+                if (insensitive.words != null) {
+                    for (Map.Entry<String, Node> e : insensitive.words.entrySet()) {
+                        map.put(e.getKey(), new First(e.getValue(), false));
+                    }
+                }
+                for (String w : sensitiveFirstWords) {
+                    First f = map.get(w);
+                    map.put(w, new First(f == null ? null : f.insensitive(), true));
+                }
+                firstWords = map;
+            }
+            return map.get(norm);
+        }
+    }
 
     /** One accepted path: which rule, which of its terms, in which form. */
     record Accept(Rule rule, String term, WordForm form) {
@@ -36,6 +88,7 @@ public final class TermIndex {
         Map<String, Node> words;
         Node any;
         Node capitalised;
+        Node name;
         Node number;
         Node gap;
         List<Accept> accepts;
@@ -51,6 +104,7 @@ public final class TermIndex {
             return switch (kind) {
                 case ANY -> any != null ? any : (any = new Node());
                 case CAPITALISED -> capitalised != null ? capitalised : (capitalised = new Node());
+                case NAME -> name != null ? name : (name = new Node());
                 case NUMBER -> number != null ? number : (number = new Node());
                 case GAP -> gap != null ? gap : (gap = new Node());
             };
@@ -69,44 +123,175 @@ public final class TermIndex {
         }
     }
 
-    private TermIndex() {
+    private TermIndex(RuleSet rules, Tokenizer tokenizer, Precompiled precompiled) {
+        this.rules = rules;
+        this.tokenizer = tokenizer;
+        this.precompiled = precompiled;
+        if (precompiled == null) {
+            this.active = null;
+        } else {
+            Set<Rule> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(rules.rules());
+            this.active = set;
+        }
     }
 
+    /** An index over {@code rules}; each language's tries are compiled on first use, once. */
     public static TermIndex compile(RuleSet rules, Tokenizer tokenizer) {
-        TermIndex index = new TermIndex();
-        for (Rule rule : rules.rules()) {
-            for (String term : rule.terms()) {
-                for (List<PatternPart> seq : PatternSyntax.expand(term)) {
-                    index.add(rule, term, seq, tokenizer);
+        return new TermIndex(rules, tokenizer, null);
+    }
+
+    /**
+     * An index over {@code rules} that takes the tries of the rules {@code precompiled} covers from it
+     * and compiles the others itself.
+     */
+    public static TermIndex compile(RuleSet rules, Tokenizer tokenizer, Precompiled precompiled) {
+        return new TermIndex(rules, tokenizer, precompiled);
+    }
+
+    /** The tries of one language, compiled (or decoded) on first use. */
+    List<Compiled> compiled(Language language) {
+        // Read without a lock once built: the matcher asks for every block.
+        List<Compiled> ready = built.get(language.ordinal());
+        if (ready != null) {
+            return ready;
+        }
+        synchronized (byLanguage) {
+            List<Compiled> list = byLanguage.get(language);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                Compiled own = new Compiled();
+                if (precompiled != null) {
+                    list.add(precompiled.decode(language));
                 }
+                for (Rule rule : rules.rules()) {
+                    if (rule.language() == language && (precompiled == null || !precompiled.covers(rule))) {
+                        for (String term : rule.terms()) {
+                            for (List<PatternPart> seq : PatternSyntax.expandPieces(term)) {
+                                add(own, rule, term, seq);
+                            }
+                        }
+                    }
+                }
+                own.pieces.clear();
+                if (own.formCount > 0 || list.isEmpty()) {
+                    list.add(own);
+                }
+                for (Compiled c : list) {
+                    c.first("");
+                }
+                list = List.copyOf(list);
+                byLanguage.put(language, list);
+                built.set(language.ordinal(), list);
+            }
+            return list;
+        }
+    }
+
+    /** True when a finding of {@code rule} may be reported (a precompiled trie may hold rules turned off). */
+    boolean isActive(Rule rule) {
+        return active == null || active.contains(rule);
+    }
+
+    /** How many word paths the index holds for all languages, counting every generated form. */
+    public int formCount() {
+        int n = 0;
+        for (Language l : Language.values()) {
+            for (Compiled c : compiled(l)) {
+                n += c.formCount;
             }
         }
-        return index;
+        return n;
     }
 
-    Node root(Language language, boolean caseSensitive) {
-        return (caseSensitive ? sensitive : insensitive).get(language);
+    /**
+     * Writes the tries of every language, each minimised (identical sub-tries shared), so that
+     * {@link Precompiled} can read them back; rules are referred to by their position in {@code rules}.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        Map<Rule, Integer> ruleIndex = new IdentityHashMap<>();
+        List<Rule> list = rules.rules();
+        for (int i = 0; i < list.size(); i++) {
+            ruleIndex.put(list.get(i), i);
+        }
+        out.writeInt(Language.values().length);
+        for (Language l : Language.values()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            Compiled c = compiled(l).get(0);
+            TrieCodec.write(c, ruleIndex, new java.io.DataOutputStream(bytes));
+            out.writeByte(l.ordinal());
+            out.writeInt(bytes.size());
+            bytes.writeTo(new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+            });
+        }
     }
 
-    boolean hasSensitiveFirstWord(Language language, String norm) {
-        Set<String> s = sensitiveFirstWords.get(language);
-        return s != null && s.contains(norm);
+    /**
+     * Tries built ahead of time for one rule set (the built-in packs), kept as bytes and decoded per
+     * language on first use.
+     */
+    public static final class Precompiled {
+        private final RuleSet rules;
+        private final Set<Rule> covered;
+        private final Map<Language, byte[]> bytes;
+
+        private Precompiled(RuleSet rules, Map<Language, byte[]> bytes) {
+            this.rules = rules;
+            this.bytes = bytes;
+            Set<Rule> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(rules.rules());
+            this.covered = set;
+        }
+
+        /** Reads what {@link TermIndex#writeTo} wrote for {@code rules} (the same rules, in the same order). */
+        public static Precompiled read(DataInput in, RuleSet rules) throws IOException {
+            int n = in.readInt();
+            Map<Language, byte[]> bytes = new EnumMap<>(Language.class);
+            for (int i = 0; i < n; i++) {
+                Language l = Language.values()[in.readByte()];
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                bytes.put(l, b);
+            }
+            return new Precompiled(rules, bytes);
+        }
+
+        boolean covers(Rule rule) {
+            return covered.contains(rule);
+        }
+
+        Compiled decode(Language language) {
+            byte[] b = bytes.get(language);
+            if (b == null) {
+                return new Compiled();
+            }
+            try {
+                return TrieCodec.read(new DataInputStream(new java.io.ByteArrayInputStream(b)), rules.rules());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the precompiled rule index is damaged", e);
+            }
+        }
     }
 
-    /** How many word paths the index holds, counting every generated form. */
-    public int formCount() {
-        return formCount;
-    }
-
-    private void add(Rule rule, String term, List<PatternPart> seq, Tokenizer tokenizer) {
+    private void add(Compiled c, Rule rule, String term, List<PatternPart> seq) {
         // Slots: a String is a literal word (normalised, or as written for case-sensitive rules);
         // a Kind is a placeholder.
         List<Object> slots = new ArrayList<>();
         for (PatternPart part : seq) {
             if (part instanceof PatternPart.Words w) {
-                slots.addAll(rule.caseSensitive()
+                String key = (rule.caseSensitive() ? "S" : "I") + w.text();
+                slots.addAll(c.pieces.computeIfAbsent(key, k -> rule.caseSensitive()
                         ? tokenizer.surfaceWords(w.text(), rule.language())
-                        : tokenizer.words(w.text(), rule.language()));
+                        : tokenizer.words(w.text(), rule.language())));
             } else {
                 slots.add(((PatternPart.Placeholder) part).kind());
             }
@@ -120,21 +305,21 @@ public final class TermIndex {
             for (Map.Entry<String, WordForm> f : forms.entrySet()) {
                 List<Object> variant = new ArrayList<>(slots);
                 variant.set(variant.size() - 1, f.getKey());
-                insert(rule, term, variant, f.getValue());
+                insert(c, rule, term, variant, f.getValue());
             }
         } else if (last instanceof String word && rule.inflect().urduClass() != null) {
-            insert(rule, term, slots, WordForm.BASE);
+            insert(c, rule, term, slots, WordForm.BASE);
             for (String form : rule.inflect().urduClass().forms(word, rule.language())) {
                 // Each generated form goes through the language's own chain, as text would.
                 List<String> normalised = tokenizer.words(form, rule.language());
                 if (normalised.size() == 1 && !normalised.get(0).equals(word)) {
                     List<Object> variant = new ArrayList<>(slots);
                     variant.set(variant.size() - 1, normalised.get(0));
-                    insert(rule, term, variant, WordForm.BASE);
+                    insert(c, rule, term, variant, WordForm.BASE);
                 }
             }
         } else {
-            insert(rule, term, slots, WordForm.BASE);
+            insert(c, rule, term, slots, WordForm.BASE);
         }
     }
 
@@ -172,17 +357,16 @@ public final class TermIndex {
         return forms;
     }
 
-    private void insert(Rule rule, String term, List<Object> slots, WordForm form) {
+    private static void insert(Compiled c, Rule rule, String term, List<Object> slots, WordForm form) {
         boolean cs = rule.caseSensitive();
-        Node node = (cs ? sensitive : insensitive).computeIfAbsent(rule.language(), l -> new Node());
+        Node node = cs ? c.sensitive : c.insensitive;
         for (Object slot : slots) {
             node = slot instanceof String w ? node.word(w) : node.placeholder((PatternPart.Kind) slot);
         }
         if (cs) {
-            sensitiveFirstWords.computeIfAbsent(rule.language(), l -> new HashSet<>())
-                    .add(((String) slots.get(0)).toLowerCase(java.util.Locale.ROOT));
+            c.sensitiveFirstWords.add(((String) slots.get(0)).toLowerCase(java.util.Locale.ROOT));
         }
         node.accept(new Accept(rule, term, form));
-        formCount++;
+        c.formCount++;
     }
 }

@@ -31,6 +31,11 @@ public final class Fingerprint {
         if (source != null) {
             before = String.join(" ", wordsBefore(source.text(), f.sourceStart()));
             after = String.join(" ", wordsAfter(source.text(), f.sourceEnd()));
+        } else if (f.excerpt() != null) {
+            // The text kept around the finding reaches well past four words on either side.
+            org.lihaaz.finding.Excerpt ex = f.excerpt();
+            before = String.join(" ", wordsBefore(ex.text(), f.sourceStart() - ex.start()));
+            after = String.join(" ", wordsAfter(ex.text(), f.sourceEnd() - ex.start()));
         }
         String key = f.ruleId() + '\u0000' + normalise(f.match()) + '\u0000' + before + '\u0000' + after;
         return HexFormat.of().formatHex(sha256(key), 0, 8);

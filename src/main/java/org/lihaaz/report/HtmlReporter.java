@@ -256,14 +256,13 @@ public final class HtmlReporter implements Reporter {
 
     /** The source text around the match, the match marked; a few words cut on either side if long. */
     static String context(SourceText source, Finding x) {
-        if (source == null) {
+        org.lihaaz.finding.Excerpt ex = x.excerpt() != null ? x.excerpt()
+                : source == null ? null : org.lihaaz.finding.Excerpt.of(source, x.sourceStart(), x.sourceEnd());
+        if (ex == null) {
             return "<mark>" + esc(x.match()) + "</mark>";
         }
-        String text = source.text();
-        int from = source.lineStart(x.start().line() - 1);
-        int to = source.lineContentEnd(x.end().line() - 1);
-        String before = text.substring(from, x.sourceStart());
-        String after = text.substring(Math.min(x.sourceEnd(), to), to);
+        String before = ex.slice(ex.lineStart(), x.sourceStart());
+        String after = ex.slice(Math.min(x.sourceEnd(), ex.lineEnd()), ex.lineEnd());
         String cutBefore = "";
         if (before.codePointCount(0, before.length()) > CONTEXT_CHARS) {
             before = before.substring(before.offsetByCodePoints(before.length(), -CONTEXT_CHARS));
@@ -278,7 +277,7 @@ public final class HtmlReporter implements Reporter {
             after = space > CONTEXT_CHARS - 20 ? after.substring(0, space) : after;
             cutAfter = "\u2026";
         }
-        return cutBefore + esc(before) + "<mark>" + esc(text.substring(x.sourceStart(), x.sourceEnd())) + "</mark>"
+        return cutBefore + esc(before) + "<mark>" + esc(ex.slice(x.sourceStart(), x.sourceEnd())) + "</mark>"
                 + esc(after) + cutAfter;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lihaaz.finding.Excerpt;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.rule.Level;
 import org.lihaaz.source.SourceText;
@@ -54,7 +55,7 @@ public final class HumanReporter implements Reporter {
         out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
                 + Bidi.isolate(f.message()) + "  " + style(f.ruleId(), "2") + "\n");
         String indent = "  " + " ".repeat(posWidth) + "  ";
-        if (source != null) {
+        if (source != null || f.excerpt() != null) {
             String[] lines = contextLines(source, f);
             if (lines != null && Bidi.hasRightToLeft(lines[0])) {
                 // Terminals that reorder right-to-left text would move the match away from any caret we
@@ -80,22 +81,22 @@ public final class HumanReporter implements Reporter {
      * is in words (for lines whose carets would mislead).
      */
     public static String[] contextLines(SourceText source, Finding f) {
-        int lineIdx = f.start().line() - 1;
-        int lineStart = source.lineStart(lineIdx);
-        int lineEnd = source.lineContentEnd(lineIdx);
+        Excerpt ex = f.excerpt() != null ? f.excerpt() : source == null ? null : Excerpt.of(source, f.sourceStart(), f.sourceEnd());
+        if (ex == null) {
+            return null;
+        }
+        int lineStart = ex.lineStart();
+        int lineEnd = firstLineEnd(ex, f.sourceStart());
         int matchStart = f.sourceStart();
         int matchEnd = Math.min(f.sourceEnd(), lineEnd);
         if (matchEnd <= matchStart) {
             return null;
         }
-        String text = source.text();
-        int from = lineStart;
-        int to = lineEnd;
         // Keep the match in view: trim the line on either side, marking what was cut.
         int budget = CONTEXT_WIDTH;
-        String before = clean(text.substring(from, matchStart));
-        String match = clean(text.substring(matchStart, matchEnd));
-        String after = clean(text.substring(matchEnd, to));
+        String before = clean(ex.slice(lineStart, matchStart));
+        String match = clean(ex.slice(matchStart, matchEnd));
+        String after = clean(ex.slice(matchEnd, lineEnd));
         int room = Math.max(10, budget - TextWidth.of(match));
         String prefix = "";
         boolean fits = TextWidth.of(before) + TextWidth.of(after) <= room;
@@ -113,6 +114,19 @@ public final class HumanReporter implements Reporter {
         String carets = " ".repeat(TextWidth.of(prefix + before)) + "^".repeat(Math.max(1, TextWidth.of(match)));
         String where = "column " + f.start().column() + ", " + f.length() + (f.length() == 1 ? " letter" : " letters");
         return new String[] {line, carets, where};
+    }
+
+    /** Where the match's first line ends (before its line break). */
+    private static int firstLineEnd(Excerpt ex, int from) {
+        int i = from;
+        while (i < ex.end()) {
+            char c = ex.text().charAt(i - ex.start());
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     static String clean(String s) {

@@ -42,7 +42,7 @@ public final class RdjsonReporter implements Reporter {
         g.writeStringField("message", Messages.withSuggestions(f));
         g.writeObjectFieldStart("location");
         g.writeStringField("path", file.path());
-        range(g, file.source(), f.start(), f.sourceStart(), f.end(), f.sourceEnd());
+        range(g, file.source(), f);
         g.writeEndObject();
         g.writeStringField("severity", switch (f.level()) {
             case ERROR -> "ERROR";
@@ -60,7 +60,7 @@ public final class RdjsonReporter implements Reporter {
         if (fix.isPresent()) {
             g.writeArrayFieldStart("suggestions");
             g.writeStartObject();
-            range(g, file.source(), f.start(), f.sourceStart(), f.end(), f.sourceEnd());
+            range(g, file.source(), f);
             g.writeStringField("text", fix.get().replacement());
             g.writeEndObject();
             g.writeEndArray();
@@ -68,12 +68,18 @@ public final class RdjsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void range(JsonGenerator g, SourceText source, Position start, int startChar, Position end,
-            int endChar) throws IOException {
+    private static void range(JsonGenerator g, SourceText source, Finding f) throws IOException {
         g.writeObjectFieldStart("range");
-        position(g, "start", start, byteColumn(source, start, startChar));
-        position(g, "end", end, byteColumn(source, end, endChar));
+        position(g, "start", f.start(), column(source, f, f.start(), f.sourceStart()));
+        position(g, "end", f.end(), column(source, f, f.end(), f.sourceEnd()));
         g.writeEndObject();
+    }
+
+    private static int column(SourceText source, Finding f, Position p, int charIndex) {
+        if (source == null && f.excerpt() != null) {
+            return byteColumn(f.excerpt(), charIndex);
+        }
+        return byteColumn(source, p, charIndex);
     }
 
     private static void position(JsonGenerator g, String name, Position p, int column) throws IOException {
@@ -90,5 +96,11 @@ public final class RdjsonReporter implements Reporter {
         }
         int lineStart = source.lineStart(p.line() - 1);
         return source.text().substring(lineStart, charIndex).getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+
+    /** The same from the text kept around a finding, once the file's text is gone. */
+    static int byteColumn(org.lihaaz.finding.Excerpt ex, int charIndex) {
+        int lineStart = ex.lineStartOf(charIndex);
+        return ex.slice(lineStart, charIndex).getBytes(StandardCharsets.UTF_8).length + 1;
     }
 }

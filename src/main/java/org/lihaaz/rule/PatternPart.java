@@ -16,8 +16,10 @@ public sealed interface PatternPart permits PatternPart.Words, PatternPart.Place
         ANY("*"),
         /** {@code ...}: up to four words, or none */
         GAP("..."),
-        /** {@code {Cap}}: one capitalised word, such as a name */
+        /** {@code {Cap}}: one capitalised or all-capitals word */
         CAPITALISED("{Cap}"),
+        /** {@code {Name}}: one word with a capital first letter and small letters after, as names are written */
+        NAME("{Name}"),
         /** {@code {Num}}: one number */
         NUMBER("{Num}");
 

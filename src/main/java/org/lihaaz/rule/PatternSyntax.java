@@ -11,7 +11,9 @@ import java.util.List;
  *   (a|b c|)         one of the alternatives; an empty one makes the group optional
  *   *                any one word
  *   ...              up to four words, or none
- *   {Cap}  {Num}     a capitalised word; a number
+ *   {Cap}            a capitalised or all-capitals word
+ *   {Name}           a word written as a name: capital first letter, small letters after
+ *   {Num}            a number
  * </pre>
  *
  * Expansion is capped so that no pattern can grow without bound.
@@ -29,6 +31,19 @@ public final class PatternSyntax {
 
     /** Every plain sequence the pattern stands for; throws {@link IllegalArgumentException} with a reason. */
     public static List<List<PatternPart>> expand(String pattern) {
+        return expand(pattern, true);
+    }
+
+    /**
+     * Like {@link #expand(String)}, but adjacent literal pieces stay separate, as written in the
+     * pattern (an alternative, a run between groups). Compilers tokenise each piece once and reuse it
+     * across the many sequences a pattern with alternatives expands to.
+     */
+    public static List<List<PatternPart>> expandPieces(String pattern) {
+        return expand(pattern, false);
+    }
+
+    private static List<List<PatternPart>> expand(String pattern, boolean mergeWords) {
         if (pattern.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("pattern is longer than " + MAX_LENGTH + " characters");
         }
@@ -37,17 +52,17 @@ public final class PatternSyntax {
         if (p.pos < pattern.length()) {
             throw new IllegalArgumentException("unexpected '" + pattern.charAt(p.pos) + "' at position " + (p.pos + 1));
         }
-        List<List<PatternPart>> cleaned = new ArrayList<>();
+        java.util.Set<List<PatternPart>> cleaned = new java.util.LinkedHashSet<>();
         for (List<PatternPart> seq : out) {
-            List<PatternPart> merged = merge(seq);
-            if (!merged.isEmpty() && !cleaned.contains(merged)) {
+            List<PatternPart> merged = mergeWords ? merge(seq) : List.copyOf(seq);
+            if (!merged.isEmpty()) {
                 cleaned.add(merged);
             }
         }
         if (cleaned.isEmpty()) {
             throw new IllegalArgumentException("pattern has no words");
         }
-        return cleaned;
+        return List.copyOf(cleaned);
     }
 
     private List<List<PatternPart>> sequence(boolean inGroup) {
@@ -91,9 +106,10 @@ public final class PatternSyntax {
                 String name = close < 0 ? "" : source.substring(pos, close + 1);
                 PatternPart.Kind kind = switch (name) {
                     case "{Cap}" -> PatternPart.Kind.CAPITALISED;
+                    case "{Name}" -> PatternPart.Kind.NAME;
                     case "{Num}" -> PatternPart.Kind.NUMBER;
                     default -> throw new IllegalArgumentException("unknown placeholder '" + (name.isEmpty() ? "{" : name)
-                            + "' (known: {Cap}, {Num})");
+                            + "' (known: {Cap}, {Name}, {Num})");
                 };
                 flush(literal, acc);
                 append(acc, new PatternPart.Placeholder(kind));

@@ -29,6 +29,8 @@ import org.lihaaz.yaml.Location;
  * @param sureness    how surely the wording is a problem wherever the rule's conditions hold
  * @param examples    the rule's own tests
  * @param location    where the rule is written
+ * @param english     the English message, note and suggestions of an Urdu or Roman Urdu rule, or null
+ * @param termContexts extra conditions for single terms, by the term as written
  * @param english     message, note and suggestions in English, for rules whose own are in Urdu or
  *                    Roman Urdu; null for English rules
  */
@@ -53,23 +55,16 @@ public record Rule(
         Sureness sureness,
         Examples examples,
         Location location,
-        Translation english) {
+        Translation english,
+        java.util.Map<String, TermContext> termContexts) {
 
     public Rule {
         terms = List.copyOf(terms);
+        termContexts = java.util.Map.copyOf(termContexts);
         suggest = List.copyOf(suggest);
         sources = List.copyOf(sources);
         requires = List.copyOf(requires);
         unless = List.copyOf(unless);
-    }
-
-    /** A rule without an English translation (an English rule). */
-    public Rule(String id, String pack, Language language, Level level, String category, List<String> terms,
-            Inflection inflect, boolean caseSensitive, List<String> suggest, FixSafety fix, String message, String note,
-            List<String> sources, List<Condition> requires, List<Condition> unless, NamePolicy names, QuotePolicy quoted,
-            Sureness sureness, Examples examples, Location location) {
-        this(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message, note, sources,
-                requires, unless, names, quoted, sureness, examples, location, null);
     }
 
     /** The message findings carry under a choice of message language. */
@@ -125,8 +120,17 @@ public record Rule(
 
     /** True when some context test needs sentence boundaries or part-of-speech tags. */
     public boolean needsSentences() {
-        return needsSentences(requires) || needsSentences(unless);
+        return needsSentences(requires) || needsSentences(unless) || termContexts.values().stream()
+                .anyMatch(t -> needsSentences(t.requires()) || needsSentences(t.unless()));
     }
+
+    /** The extra conditions of one term, or none. */
+    public TermContext termContext(String term) {
+        TermContext t = termContexts.get(term);
+        return t != null ? t : NO_TERM_CONTEXT;
+    }
+
+    private static final TermContext NO_TERM_CONTEXT = new TermContext(List.of(), List.of());
 
     private static boolean needsSentences(List<Condition> conditions) {
         return conditions.stream().anyMatch(Condition::needsSentences);

@@ -209,10 +209,8 @@ public final class RuleLoader {
                 f.node("level").location(), "level must be suggestion, warning or error, not '"
                         + f.requiredText("level") + "'"));
         String category = f.requiredText("category");
-        List<String> terms = f.texts("terms", true);
-        for (int i = 0; i < terms.size(); i++) {
-            checkTerm(terms.get(i), itemLocation(f.node("terms"), i));
-        }
+        java.util.Map<String, TermContext> termContexts = new java.util.LinkedHashMap<>();
+        List<String> terms = terms(f, language, termContexts);
         Rule.Inflection inflect = inflection(f, language);
         boolean caseSensitive = "sensitive".equals(oneOf(f, "case", "insensitive", "insensitive", "sensitive"));
         List<String> suggest = f.texts("suggest", false);
@@ -235,7 +233,43 @@ public final class RuleLoader {
         Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
         Translation english = translation(f, language, suggest);
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message,
-                note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english);
+                note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english, termContexts);
+    }
+
+    /**
+     * {@code terms}: a list whose items are patterns, or maps {@code {term: pattern, requires: [...],
+     * unless: [...]}} for a term that needs conditions of its own.
+     */
+    private List<String> terms(YamlFields f, Language language, java.util.Map<String, TermContext> contexts) {
+        YamlNode node = f.node("terms");
+        if (node == null) {
+            throw new YamlException(f.location(), "a rule is missing 'terms'");
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        if (items.isEmpty()) {
+            throw new YamlException(node.location(), "'terms' must not be empty");
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            String term;
+            if (item instanceof YamlNode.Mapping) {
+                YamlFields t = new YamlFields(item, "a term").allowOnly(Set.of("term", "requires", "unless"));
+                term = t.requiredText("term");
+                checkTerm(term, t.node("term").location());
+                TermContext context = new TermContext(conditions(t, "requires", language), conditions(t, "unless", language));
+                if (context.requires().isEmpty() && context.unless().isEmpty()) {
+                    throw new YamlException(item.location(), "a term written as a map needs 'requires' or 'unless'");
+                }
+                if (contexts.putIfAbsent(term, context) != null) {
+                    throw new YamlException(item.location(), "term '" + term + "' is listed twice");
+                }
+            } else {
+                term = YamlFields.text(item, "terms");
+                checkTerm(term, item.location());
+            }
+            out.add(term);
+        }
+        return out;
     }
 
     /**

@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.lihaaz.lang.Language;
 
 /**
@@ -31,28 +28,86 @@ import org.lihaaz.lang.Language;
  * match are always normalised alike. Thread-safe: Lucene keeps one analysis chain per thread.
  */
 public final class Tokenizer implements AutoCloseable {
-    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+    /** How to build each language's chain: its tokeniser, then folding. */
+    private final Map<Language, ChainRecipe> recipes = new EnumMap<>(Language.class);
 
-    public Tokenizer() {
-        analyzers.put(Language.EN, analyzer(() -> new StandardTokenizer(), chain -> chain));
-        analyzers.put(Language.UR, analyzer(() -> new ICUTokenizer(),
-                chain -> new UrduFoldingFilter(new ICUNormalizer2Filter(chain))));
-        analyzers.put(Language.ROMAN_UR, analyzer(() -> new StandardTokenizer(), RomanUrduFoldingFilter::new));
+    private record ChainRecipe(Supplier<org.apache.lucene.analysis.Tokenizer> source,
+            UnaryOperator<TokenStream> languageFolding) {
+    }
+    /** Recently seen words, per thread: common words are made into strings once and hashed once. */
+    private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
+    /**
+     * Each thread's analysis chains, set up once and fed one block after another; Lucene's own
+     * per-call reuse lookup costs more than a block's worth of tokens.
+     */
+    private final ThreadLocal<Map<Language, Chain>> chains = ThreadLocal.withInitial(this::newChains);
+
+    /**
+     * One language's chain for one thread: the language's tokeniser, lower case with apostrophes and
+     * invisible characters folded, then the language's own folding; and the attributes read from it.
+     */
+    private static final class Chain {
+        final RegionReader reader = new RegionReader();
+        final org.apache.lucene.analysis.Tokenizer source;
+        final TokenStream stream;
+        final CharTermAttribute term;
+        final OffsetAttribute offset;
+
+        Chain(ChainRecipe recipe) {
+            source = recipe.source().get();
+            stream = recipe.languageFolding().apply(new FoldingFilter(source));
+            term = stream.addAttribute(CharTermAttribute.class);
+            offset = stream.addAttribute(OffsetAttribute.class);
+        }
+
+        /** Points the chain at [from, to) of a text and resets it for reading. */
+        void start(String text, int from, int to) throws IOException {
+            reader.reset(text, from, to);
+            source.setReader(reader);
+            stream.reset();
+        }
     }
 
-    /** A chain: the language's tokeniser, lower case, apostrophes and invisible characters folded, then its own folding. */
-    private static Analyzer analyzer(Supplier<org.apache.lucene.analysis.Tokenizer> source,
-            UnaryOperator<TokenStream> languageFolding) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                org.apache.lucene.analysis.Tokenizer tokenizer = source.get();
-                TokenStream chain = new LowerCaseFilter(tokenizer);
-                chain = new FoldingFilter(chain);
-                chain = languageFolding.apply(chain);
-                return new TokenStreamComponents(tokenizer, chain);
+    private Map<Language, Chain> newChains() {
+        Map<Language, Chain> map = new EnumMap<>(Language.class);
+        recipes.forEach((language, recipe) -> map.put(language, new Chain(recipe)));
+        return map;
+    }
+
+    /** A reader over part of a string, reused for every block: no copy of the text is made. */
+    private static final class RegionReader extends java.io.Reader {
+        private String text;
+        private int pos;
+        private int end;
+
+        void reset(String text, int from, int to) {
+            this.text = text;
+            this.pos = from;
+            this.end = to;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            if (pos >= end) {
+                return -1;
             }
-        };
+            int n = Math.min(len, end - pos);
+            text.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // Reused: closing a block's stream must not end the reader.
+        }
+    }
+
+    public Tokenizer() {
+        recipes.put(Language.EN, new ChainRecipe(StandardTokenizer::new, chain -> chain));
+        recipes.put(Language.UR, new ChainRecipe(ICUTokenizer::new,
+                chain -> new UrduFoldingFilter(new ICUNormalizer2Filter(chain))));
+        recipes.put(Language.ROMAN_UR, new ChainRecipe(StandardTokenizer::new, RomanUrduFoldingFilter::new));
     }
 
     /** Tokenises one block of prose. */
@@ -68,28 +123,28 @@ public final class Tokenizer implements AutoCloseable {
      * part at a time.
      */
     public void tokenize(String text, int from, int to, Language language, Tokens tokens) {
-        String part = text.substring(from, to);
-        try (TokenStream stream = analyzers.get(language).tokenStream("prose", part)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
+        Chain chain = chains.get().get(language);
+        try {
+            chain.start(text, from, to);
+            TokenStream stream = chain.stream;
+            WordCache cache = words.get();
             while (stream.incrementToken()) {
-                int s = from + offset.startOffset();
-                int e = from + offset.endOffset();
-                String norm = term.toString();
-                if (norm.isEmpty()) {
+                int s = from + chain.offset.startOffset();
+                int e = from + chain.offset.endOffset();
+                if (chain.term.length() == 0) {
                     continue;
                 }
+                String norm = cache.intern(chain.term.buffer(), chain.term.length());
                 // A plural possessive ("chairpersons'") keeps its apostrophe, which UAX #29 leaves off.
                 if (language == Language.EN && e < to && isApostrophe(text.charAt(e)) && endsWithS(text, e)
                         && (e + 1 == to || !Character.isLetterOrDigit(text.charAt(e + 1)))) {
                     e++;
                     norm = norm + "'";
                 }
-                tokens.add(s, e, norm, shape(text, s, e, type.type()));
+                tokens.add(s, e, norm);
             }
             stream.end();
+            stream.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +198,7 @@ public final class Tokenizer implements AutoCloseable {
 
     @Override
     public void close() {
-        analyzers.values().forEach(Analyzer::close);
+        chains.remove();
     }
 
     static boolean isApostrophe(char c) {
@@ -156,32 +211,6 @@ public final class Tokenizer implements AutoCloseable {
         return c == 's' || c == 'S';
     }
 
-    private static int shape(String text, int s, int e, String type) {
-        if ("<NUM>".equals(type)) {
-            return Tokens.NUMBER;
-        }
-        int letters = 0;
-        int upper = 0;
-        boolean firstUpper = false;
-        boolean seenLetter = false;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                    if (!seenLetter) {
-                        firstUpper = true;
-                    }
-                }
-                seenLetter = true;
-            }
-        }
-        if (letters >= 2 && upper == letters) {
-            return Tokens.ALL_CAPS;
-        }
-        return firstUpper ? Tokens.CAPITALISED : 0;
-    }
 
     /** Urdu letter folding (see {@link UrduFolding}) on each token. */
     private static final class UrduFoldingFilter extends org.apache.lucene.analysis.TokenFilter {
@@ -229,6 +258,7 @@ public final class Tokenizer implements AutoCloseable {
             super(input);
         }
 
+        /** Lower case, apostrophes folded, invisible characters dropped: one pass over the word. */
         @Override
         public boolean incrementToken() throws IOException {
             if (!input.incrementToken()) {
@@ -239,14 +269,63 @@ public final class Tokenizer implements AutoCloseable {
             int w = 0;
             for (int r = 0; r < len; r++) {
                 char c = buf[r];
-                if (isApostrophe(c)) {
-                    c = '\'';
+                if (c < 0x80 && c != '`') {
+                    buf[w++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                } else if (isApostrophe(c)) {
+                    buf[w++] = '\'';
                 } else if (isInvisible(c)) {
                     continue;
+                } else if (Character.isHighSurrogate(c) && r + 1 < len && Character.isLowSurrogate(buf[r + 1])) {
+                    int lower = Character.toLowerCase(Character.toCodePoint(c, buf[r + 1]));
+                    w += Character.toChars(lower, buf, w);
+                    r++;
+                } else {
+                    buf[w++] = Character.toLowerCase(c);
                 }
-                buf[w++] = c;
             }
             term.setLength(w);
+            return true;
+        }
+    }
+
+    /**
+     * A direct-mapped cache from a word's chars to one String for it. Prose repeats a few thousand
+     * words endlessly; reusing their strings saves an allocation per token, and a reused string's
+     * hash code is computed once, which the matcher's lookups then get for free.
+     */
+    private static final class WordCache {
+        private static final int SIZE = 1 << 14;
+        private static final int MAX_LENGTH = 32;
+        private final String[] strings = new String[SIZE];
+        /** The chars of each cached string, compared with a vectorised array check. */
+        private final char[][] chars = new char[SIZE][];
+
+        String intern(char[] buf, int len) {
+            if (len > MAX_LENGTH) {
+                return new String(buf, 0, len);
+            }
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                h = 31 * h + buf[i];
+            }
+            int slot = (h ^ (h >>> 14)) & (SIZE - 1);
+            char[] cached = chars[slot];
+            if (cached != null && cached.length == len && same(cached, buf, len)) {
+                return strings[slot];
+            }
+            String fresh = new String(buf, 0, len);
+            strings[slot] = fresh;
+            chars[slot] = java.util.Arrays.copyOf(buf, len);
+            return fresh;
+        }
+
+        /** A plain loop: words are short, and this beats the general array comparison here. */
+        private static boolean same(char[] a, char[] b, int len) {
+            for (int i = 0; i < len; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
             return true;
         }
     }

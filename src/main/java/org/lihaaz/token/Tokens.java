@@ -13,19 +13,27 @@ public final class Tokens {
     public static final int ALL_CAPS = 2;
     /** The word is a number. */
     public static final int NUMBER = 4;
+    /** Not worked out yet: shapes are needed only around candidates, so they are computed on demand. */
+    private static final byte UNKNOWN = 8;
 
     private final String text;
-    private int[] start = new int[32];
-    private int[] end = new int[32];
-    private String[] norm = new String[32];
-    private byte[] shape = new byte[32];
+    private int[] start;
+    private int[] end;
+    private String[] norm;
+    private byte[] shape;
     private int size;
 
     Tokens(String text) {
         this.text = text;
+        // About one token per six characters of prose; grown when a block has more.
+        int capacity = Math.max(8, text.length() / 6);
+        start = new int[capacity];
+        end = new int[capacity];
+        norm = new String[capacity];
+        shape = new byte[capacity];
     }
 
-    void add(int s, int e, String n, int sh) {
+    void add(int s, int e, String n) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
@@ -36,7 +44,7 @@ public final class Tokens {
         start[size] = s;
         end[size] = e;
         norm[size] = n;
-        shape[size] = (byte) sh;
+        shape[size] = UNKNOWN;
         size++;
     }
 
@@ -70,15 +78,91 @@ public final class Tokens {
     }
 
     public boolean isCapitalised(int i) {
-        return (shape[i] & CAPITALISED) != 0;
+        return (shape(i) & CAPITALISED) != 0;
     }
 
     public boolean isAllCaps(int i) {
-        return (shape[i] & ALL_CAPS) != 0;
+        return (shape(i) & ALL_CAPS) != 0;
+    }
+
+    private int shape(int i) {
+        byte sh = shape[i];
+        if (sh == UNKNOWN) {
+            sh = (byte) computeShape(start[i], end[i]);
+            shape[i] = sh;
+        }
+        return sh;
+    }
+
+    private int computeShape(int s, int e) {
+        if (Character.isDigit(text.charAt(s))) {
+            return NUMBER;
+        }
+        int letters = 0;
+        int upper = 0;
+        boolean firstUpper = false;
+        boolean seenLetter = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                    if (!seenLetter) {
+                        firstUpper = true;
+                    }
+                }
+                seenLetter = true;
+            }
+        }
+        if (letters >= 2 && upper == letters) {
+            return ALL_CAPS;
+        }
+        return firstUpper ? CAPITALISED : 0;
+    }
+
+    /** True when any letter of token {@code i} is a capital ("iPhone" too, which is not capitalised). */
+    public boolean hasUpperCase(int i) {
+        for (int k = start[i]; k < end[i]; k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isNumber(int i) {
-        return (shape[i] & NUMBER) != 0;
+        return (shape(i) & NUMBER) != 0;
+    }
+
+    private static final String ABBREVIATIONS = " mr mrs ms dr st no vs etc prof gen col capt lt sgt jr sr inc ltd co govt dept sen "
+            + "rep maj brig u.s e.g i.e p.m a.m ";
+
+    /**
+     * True when a sentence ends between token {@code i - 1} and token {@code i}: a full stop, question
+     * or exclamation mark, semicolon, or Urdu full stop between them. A full stop after a one-letter
+     * word or a common abbreviation ("Dr.", "Mr.") does not count. A cheap test for windows and terms,
+     * not a sentence detector.
+     */
+    public boolean sentenceBreakBefore(int i) {
+        if (i <= 0 || i >= size) {
+            return false;
+        }
+        boolean stop = false;
+        for (int k = end[i - 1]; k < start[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '!' || c == '?' || c == '\u06D4' || c == '\u061F' || c == ';') {
+                return true;
+            }
+            if (c == '.') {
+                stop = true;
+            }
+        }
+        if (!stop) {
+            return false;
+        }
+        String before = norm[i - 1];
+        return before.length() > 1 && !ABBREVIATIONS.contains(" " + before + " ");
     }
 
     /** The source text between two tokens (exclusive of both), e.g. punctuation and spaces. */

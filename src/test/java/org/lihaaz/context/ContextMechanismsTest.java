@@ -139,6 +139,14 @@ class ContextMechanismsTest {
     }
 
     @Test
+    void conditionsForOneTermOnly() {
+        Lihaaz e = engine(rule("chura", "[chuhra, {term: chura, unless: [{near: [bride, wedding], window: 6}]}]"));
+        assertEquals(List.of("chuhra"), matches(e, "The chuhra sweeper was not invited to the wedding."));
+        assertEquals(List.of(), matches(e, "The bride wore a red chura at her wedding."));
+        assertEquals(List.of("chura"), matches(e, "They called him a chura in the street."));
+    }
+
+    @Test
     void paragraphScope() {
         Lihaaz e = engine(rule("slim", "[slim]", "inflect: none", "requires: [{paragraph: [rishta]}]"));
         assertEquals(List.of("slim"), matches(e, "Rishta required for my brother. She must be slim and tall."));

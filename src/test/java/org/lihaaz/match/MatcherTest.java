@@ -55,4 +55,18 @@ class MatcherTest {
                 + rule("other", "[\"change operation\"]"));
         assertEquals(List.of("sex change operation", "change operation"), matches(e, "a sex change operation"));
     }
+
+    @Test
+    void termsNeverRunAcrossTheEndOfASentence() {
+        Lihaaz e = engine(rule("surv", "[\"rape survivor\", \"each user ... his\"]", "inflect: none"));
+        assertEquals(List.of(), matches(e, "She reported the rape. Survivor groups said so."));
+        assertEquals(List.of(), matches(e, "Each user logged in. Then his screen froze."));
+        assertEquals(List.of("rape survivor"), matches(e, "The rape survivor spoke to Dr. Ali."));
+    }
+
+    @Test
+    void namePlaceholderSkipsAllCapitals() {
+        Lihaaz e = engine(rule("title", "[\"chairman {Name}\"]", "inflect: none", "names: flag"));
+        assertEquals(List.of("chairman Mao"), matches(e, "They met chairman Mao. CHAIRMAN RESIGNS."));
+    }
 }

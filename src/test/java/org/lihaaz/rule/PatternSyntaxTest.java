@@ -46,7 +46,7 @@ class PatternSyntaxTest {
         assertThrows(IllegalArgumentException.class, () -> PatternSyntax.expand("(a|b"));
         assertThrows(IllegalArgumentException.class, () -> PatternSyntax.expand("a|b"));
         assertThrows(IllegalArgumentException.class, () -> PatternSyntax.expand("f*ck"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PatternSyntax.expand("{Name}"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PatternSyntax.expand("{Person}"));
         assertTrue(e.getMessage().contains("{Cap}"));
     }
 

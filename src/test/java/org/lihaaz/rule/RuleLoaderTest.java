@@ -91,6 +91,13 @@ class RuleLoaderTest {
     }
 
     @Test
+    void termMapsNeedConditions() {
+        assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [{term: chairman}]")).contains("needs 'requires' or 'unless'"));
+        assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [{term: chairman, unless: [{after: [x]}], extra: 1}]"))
+                .contains("unknown key 'extra' in a term"));
+    }
+
+    @Test
     void examplesAreRequired() {
         assertTrue(only(GOOD.replace("    clean: [The chair spoke.]\n", "")).contains("missing 'clean'"));
     }

@@ -1,0 +1,270 @@
+package org.lihaaz.rule;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lihaaz.lang.Language;
+import org.lihaaz.yaml.Location;
+
+/**
+ * A compact binary form of a rule set, so the built-in packs can be read at start-up without parsing
+ * YAML. It holds exactly what the loader produced; the YAML stays the source of truth and the binary
+ * form is rebuilt from it at build time.
+ */
+public final class RuleCodec {
+    private static final int VERSION = 1;
+
+    private RuleCodec() {
+    }
+
+    public static void write(RuleSet rules, DataOutput out) throws IOException {
+        out.writeInt(VERSION);
+        List<Rule> list = rules.rules();
+        out.writeInt(list.size());
+        for (Rule r : list) {
+            writeRule(r, out);
+        }
+    }
+
+    public static RuleSet read(DataInput in) throws IOException {
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("rule index version " + version + ", expected " + VERSION);
+        }
+        int n = in.readInt();
+        List<Rule> rules = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rules.add(readRule(in));
+        }
+        return RuleSet.of(rules);
+    }
+
+    private static void writeRule(Rule r, DataOutput out) throws IOException {
+        out.writeUTF(r.id());
+        out.writeUTF(r.pack());
+        out.writeByte(r.language().ordinal());
+        out.writeByte(r.level().ordinal());
+        out.writeUTF(r.category());
+        writeStrings(r.terms(), out);
+        out.writeByte(r.inflect().ordinal());
+        out.writeBoolean(r.caseSensitive());
+        writeStrings(r.suggest(), out);
+        out.writeByte(r.fix().ordinal());
+        writeLong(r.message(), out);
+        writeLong(r.note(), out);
+        writeStrings(r.sources(), out);
+        writeConditions(r.requires(), out);
+        writeConditions(r.unless(), out);
+        out.writeByte(r.names().ordinal());
+        out.writeByte(r.quoted().ordinal());
+        out.writeByte(r.sureness().ordinal());
+        writeStrings(r.examples().flag(), out);
+        writeStrings(r.examples().clean(), out);
+        writeLocation(r.location(), out);
+        out.writeBoolean(r.english() != null);
+        if (r.english() != null) {
+            writeLong(r.english().message(), out);
+            writeLong(r.english().note(), out);
+            writeStrings(r.english().suggest(), out);
+        }
+        out.writeInt(r.termContexts().size());
+        for (Map.Entry<String, TermContext> e : r.termContexts().entrySet()) {
+            out.writeUTF(e.getKey());
+            writeConditions(e.getValue().requires(), out);
+            writeConditions(e.getValue().unless(), out);
+        }
+    }
+
+    private static Rule readRule(DataInput in) throws IOException {
+        String id = in.readUTF();
+        String pack = in.readUTF();
+        Language language = Language.values()[in.readByte()];
+        Level level = Level.values()[in.readByte()];
+        String category = in.readUTF();
+        List<String> terms = readStrings(in);
+        Rule.Inflection inflect = Rule.Inflection.values()[in.readByte()];
+        boolean caseSensitive = in.readBoolean();
+        List<String> suggest = readStrings(in);
+        Rule.FixSafety fix = Rule.FixSafety.values()[in.readByte()];
+        String message = readLong(in);
+        String note = readLong(in);
+        List<String> sources = readStrings(in);
+        List<Condition> requires = readConditions(in);
+        List<Condition> unless = readConditions(in);
+        Rule.NamePolicy names = Rule.NamePolicy.values()[in.readByte()];
+        Rule.QuotePolicy quoted = Rule.QuotePolicy.values()[in.readByte()];
+        Rule.Sureness sureness = Rule.Sureness.values()[in.readByte()];
+        Examples examples = new Examples(readStrings(in), readStrings(in));
+        Location location = readLocation(in);
+        Translation english = in.readBoolean() ? new Translation(readLong(in), readLong(in), readStrings(in)) : null;
+        int contexts = in.readInt();
+        Map<String, TermContext> termContexts = new LinkedHashMap<>();
+        for (int i = 0; i < contexts; i++) {
+            termContexts.put(in.readUTF(), new TermContext(readConditions(in), readConditions(in)));
+        }
+        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message, note,
+                sources, requires, unless, names, quoted, sureness, examples, location, english, termContexts);
+    }
+
+    private static final int PHRASES = 1;
+    private static final int POS = 2;
+    private static final int FORM = 3;
+    private static final int PUNCT = 4;
+    private static final int IN_QUOTATION = 5;
+    private static final int ANY = 6;
+    private static final int ALL = 7;
+    private static final int NOT = 8;
+
+    private static void writeConditions(List<Condition> list, DataOutput out) throws IOException {
+        out.writeInt(list.size());
+        for (Condition c : list) {
+            writeCondition(c, out);
+        }
+    }
+
+    private static void writeCondition(Condition c, DataOutput out) throws IOException {
+        if (c instanceof Condition.Phrases p) {
+            out.writeByte(PHRASES);
+            out.writeByte(p.scope().ordinal());
+            writeStrings(p.phrases(), out);
+            out.writeInt(p.window());
+        } else if (c instanceof Condition.PartOfSpeech p) {
+            out.writeByte(POS);
+            out.writeByte(p.target().ordinal());
+            writeStrings(List.copyOf(p.tags()), out);
+        } else if (c instanceof Condition.MatchForm f) {
+            out.writeByte(FORM);
+            out.writeInt(f.forms().size());
+            for (Condition.Form form : f.forms()) {
+                out.writeByte(form.ordinal());
+            }
+        } else if (c instanceof Condition.Punctuation p) {
+            out.writeByte(PUNCT);
+            out.writeBoolean(p.before());
+            writeStrings(p.marks(), out);
+        } else if (c instanceof Condition.InQuotation) {
+            out.writeByte(IN_QUOTATION);
+        } else if (c instanceof Condition.AnyOf a) {
+            out.writeByte(ANY);
+            writeConditions(a.conditions(), out);
+        } else if (c instanceof Condition.AllOf a) {
+            out.writeByte(ALL);
+            writeConditions(a.conditions(), out);
+        } else if (c instanceof Condition.Not n) {
+            out.writeByte(NOT);
+            writeCondition(n.condition(), out);
+        } else {
+            throw new IllegalStateException("no binary form for " + c.getClass().getSimpleName());
+        }
+        writeLocation(c.location(), out);
+    }
+
+    private static List<Condition> readConditions(DataInput in) throws IOException {
+        int n = in.readInt();
+        List<Condition> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(readCondition(in));
+        }
+        return out;
+    }
+
+    private static Condition readCondition(DataInput in) throws IOException {
+        int kind = in.readByte();
+        switch (kind) {
+            case PHRASES -> {
+                Condition.Scope scope = Condition.Scope.values()[in.readByte()];
+                List<String> phrases = readStrings(in);
+                int window = in.readInt();
+                return new Condition.Phrases(scope, phrases, window, readLocation(in));
+            }
+            case POS -> {
+                Condition.Target target = Condition.Target.values()[in.readByte()];
+                Set<String> tags = new HashSet<>(readStrings(in));
+                return new Condition.PartOfSpeech(target, tags, readLocation(in));
+            }
+            case FORM -> {
+                int n = in.readInt();
+                EnumSet<Condition.Form> forms = EnumSet.noneOf(Condition.Form.class);
+                for (int i = 0; i < n; i++) {
+                    forms.add(Condition.Form.values()[in.readByte()]);
+                }
+                return new Condition.MatchForm(forms, readLocation(in));
+            }
+            case PUNCT -> {
+                boolean before = in.readBoolean();
+                List<String> marks = readStrings(in);
+                return new Condition.Punctuation(before, marks, readLocation(in));
+            }
+            case IN_QUOTATION -> {
+                return new Condition.InQuotation(readLocation(in));
+            }
+            case ANY -> {
+                List<Condition> inner = readConditions(in);
+                return new Condition.AnyOf(inner, readLocation(in));
+            }
+            case ALL -> {
+                List<Condition> inner = readConditions(in);
+                return new Condition.AllOf(inner, readLocation(in));
+            }
+            case NOT -> {
+                Condition inner = readCondition(in);
+                return new Condition.Not(inner, readLocation(in));
+            }
+            default -> throw new IOException("unknown condition kind " + kind);
+        }
+    }
+
+    private static void writeLocation(Location l, DataOutput out) throws IOException {
+        writeLong(l.file(), out);
+        out.writeInt(l.line());
+        out.writeInt(l.column());
+    }
+
+    private static Location readLocation(DataInput in) throws IOException {
+        return new Location(readLong(in), in.readInt(), in.readInt());
+    }
+
+    private static void writeStrings(List<String> list, DataOutput out) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            writeLong(s, out);
+        }
+    }
+
+    private static List<String> readStrings(DataInput in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(readLong(in));
+        }
+        return out;
+    }
+
+    /** A string of any length ({@code writeUTF} stops at 64 KB), or null. */
+    public static void writeLong(String s, DataOutput out) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    public static String readLong(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
