@@ -55,12 +55,43 @@ final class MarkdownReader implements FormatReader {
     public Prose read(SourceText source) {
         String original = source.text();
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
-        String text = FrontMatter.blankOut(original);
+        String text = tameDelimiterRuns(FrontMatter.blankOut(original));
         Node document = parse(text);
         List<ProseBlock> blocks = new ArrayList<>(FrontMatter.read(original, frontMatterKeys));
         List<Directive> directives = new ArrayList<>();
         new Walker(original, blocks, directives).visitBlock(document);
         return new Prose(source, blocks, directives);
+    }
+
+    /** The longest run of one emphasis character ({@code * _ ~}) parsed as emphasis; longer runs are text. */
+    static final int MAX_DELIMITER_RUN = 64;
+
+    /**
+     * Hands the parser longer runs of {@code *}, {@code _} or {@code ~} as dots. commonmark-java
+     * takes time growing with the square of such a run (400,000 asterisks: 15 s; a 2 MB file of
+     * them: hours), and no run that long is meant as emphasis. Lengths are kept, so parser positions
+     * stay source positions, and the prose is still copied from the source, where the run stands.
+     */
+    static String tameDelimiterRuns(String text) {
+        char[] chars = null;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            if (c == '*' || c == '_' || c == '~') {
+                while (j < n && text.charAt(j) == c) {
+                    j++;
+                }
+                if (j - i > MAX_DELIMITER_RUN) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    java.util.Arrays.fill(chars, i, j, '.');
+                }
+            }
+            i = j;
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** Stack for parsing Markdown nested too deeply for a worker thread's own stack. */

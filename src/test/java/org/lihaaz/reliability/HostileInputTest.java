@@ -350,6 +350,12 @@ class HostileInputTest {
             assertFalse(r.hasError(), doc.getKey());
             assertEquals(List.of("policeman"), r.findings().stream().map(Finding::match).toList(), doc.getKey());
         }
+        // Runs of emphasis characters cost commonmark-java time growing with their square; longer ones are read as text.
+        String run = "*".repeat(1_000_000);
+        FileReport longRun = assertTimeoutPreemptively(HANG_GUARD,
+                () -> engine.check(Input.ofText("run.md", run + "The policeman." + run + "\n", Format.MARKDOWN)));
+        Invariants.findings(longRun);
+        assertEquals(List.of("policeman"), longRun.findings().stream().map(Finding::match).toList());
         FileReport html = engine.check(Input.ofText("deep.html", "<div>".repeat(depth) + "The policeman."
                 + "</div>".repeat(depth), Format.HTML));
         assertEquals(List.of("policeman"), html.findings().stream().map(Finding::match).toList());
