@@ -65,7 +65,7 @@ class CiRecipesIT {
     @BeforeEach
     void contentRepository() throws Exception {
         Files.createDirectories(repo.resolve("drafts"));
-        Files.writeString(repo.resolve("drafts/old.md"), "# Old post\n\nThe chairman opened the camp.\n");
+        Files.writeString(repo.resolve("drafts/old.md"), "# Old post\n\nThe policeman opened the camp.\n");
         Files.writeString(repo.resolve("drafts/clean.md"), "The chair opened the camp.\n");
         git("init", "-q");
         git("add", "-A");
