@@ -330,6 +330,7 @@ class HostileInputTest {
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertFalse(stderr.contains("Exception") || stderr.contains("internal error"), stderr);
         assertEquals("", stderr.strip(), "nothing is printed about the closed pipe");
+        assertEquals(0, p.exitValue(), "the exit code still follows the findings (--fail-on never)");
     }
 
     @Test
