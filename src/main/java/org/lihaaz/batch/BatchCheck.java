@@ -254,7 +254,13 @@ public final class BatchCheck {
     }
 
     private FileReport checkOne(Job job) {
-        FileReport r = engine(job.config()).check(job.input());
+        FileReport r;
+        try {
+            r = engine(job.config()).check(job.input());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one input must not cost the user the report on all the others, on one thread or many.
+            return FileReport.failed(job.input().name(), Problem.error("internal error: " + e));
+        }
         // Findings carry the text around them; the whole text stays only for rewriting.
         return keepSources || r.source() == null
                 ? r

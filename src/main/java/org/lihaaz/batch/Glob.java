@@ -118,8 +118,9 @@ final class Glob {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (i + 2 < body.length() && body.charAt(i + 1) == '-' && body.charAt(i + 2) - c < 512) {
-                for (char x = c; x <= body.charAt(i + 2); x++) {
-                    b.append(x);
+                // An int counter: a char one would wrap round at U+FFFF and never stop.
+                for (int x = c; x <= body.charAt(i + 2); x++) {
+                    b.append((char) x);
                 }
                 i += 2;
             } else {

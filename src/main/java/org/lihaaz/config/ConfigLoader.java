@@ -34,10 +34,18 @@ public final class ConfigLoader {
         String display = file.toString();
         String text;
         try {
-            if (Files.size(file) > YamlReader.MAX_CHARS) {
+            // A link to a device or a pipe would never end; a regular file is read only up to the limit.
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new YamlException(new Location(display, 1, 1), "not a regular file (a device or pipe?); not read");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
+            }
+            if (bytes.length > YamlReader.MAX_CHARS) {
                 throw new YamlException(new Location(display, 1, 1), "configuration file is too large");
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new YamlException(new Location(display, 1, 1), "cannot read: " + e.getMessage());
         }
@@ -101,8 +109,15 @@ public final class ConfigLoader {
         List<String> ignore = f.texts("ignore", false);
         List<Path> extra = new ArrayList<>();
         Path base = file.toAbsolutePath().getParent();
-        for (String dir : f.texts("extra-rules", false)) {
-            extra.add(base.resolve(dir).normalize());
+        List<String> extraDirs = f.texts("extra-rules", false);
+        for (String dir : extraDirs) {
+            Path resolved = base.resolve(dir).normalize();
+            if (!insideFolder(base, resolved)) {
+                throw new YamlException(f.keyLocation("extra-rules"), "extra-rules '" + dir + "' is outside the folder of"
+                        + " this configuration; a configuration loads rules only from its own folder tree (give other"
+                        + " folders with --rules)");
+            }
+            extra.add(resolved);
         }
         List<String> frontMatter = f.has("front-matter") ? f.texts("front-matter", false) : null;
         Map<String, Format> extensions = new LinkedHashMap<>();
@@ -118,6 +133,21 @@ public final class ConfigLoader {
         }
         return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations,
                 messages, frontMatter, extensions);
+    }
+
+    /**
+     * Whether {@code path} lies in {@code folder}, links resolved where the path exists: a
+     * configuration from an untrusted repository must not make Lihaaz read files elsewhere.
+     */
+    private static boolean insideFolder(Path folder, Path path) {
+        if (!path.startsWith(folder)) {
+            return false;
+        }
+        try {
+            return !Files.exists(path) || path.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String formatIds() {

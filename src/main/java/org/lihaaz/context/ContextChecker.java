@@ -70,13 +70,16 @@ public final class ContextChecker {
         }
         BlockAnalysis analysis = new BlockAnalysis(tokens, language, models, counters);
         List<Finding> out = new ArrayList<>();
+        Excerpt last = null;
         for (Candidate c : candidates) {
             Verdict v = judge(c, analysis, verdicts != null);
             if (verdicts != null) {
                 verdicts.add(v);
             }
             if (v.kept()) {
-                out.add(toFinding(c, block, tokens, language, source));
+                Finding f = toFinding(c, block, tokens, language, source, last);
+                last = f.excerpt();
+                out.add(f);
             }
         }
         return out;
@@ -130,7 +133,8 @@ public final class ContextChecker {
         return "";
     }
 
-    private Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source) {
+    private Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source,
+            Excerpt previous) {
         int blockStart = tokens.start(c.first());
         int blockEnd = tokens.end(c.last());
         int start = block.map().sourceStart(blockStart);
@@ -143,7 +147,7 @@ public final class ContextChecker {
         List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
                 start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens),
-                Excerpt.of(source, start, end));
+                Excerpt.of(source, start, end, previous));
     }
 
     /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */

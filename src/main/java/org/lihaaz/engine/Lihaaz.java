@@ -23,6 +23,7 @@ import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
+import org.lihaaz.format.UnreadableException;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.lang.LanguageDetector;
@@ -134,7 +135,12 @@ public final class Lihaaz {
             problems.add(Problem.notice("skipped: " + decoded.skipped()));
             return new FileReport(input.name(), fallbackLanguage(), List.of(), problems, null);
         }
-        Prose prose = reader.read(decoded.text());
+        Prose prose;
+        try {
+            prose = reader.read(decoded.text());
+        } catch (UnreadableException e) {
+            return FileReport.failed(input.name(), Problem.error(e.getMessage()));
+        }
         Checked checked = checkProse(prose, List.of(), verdicts, counters);
         return new FileReport(input.name(), predominant(checked.chars()), checked.findings(), problems, prose.source());
     }
@@ -226,6 +232,8 @@ public final class Lihaaz {
             }
             pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));
             return new FileReport(input.name(), predominant(chars), findings, problems, null);
+        } catch (UnreadableException e) {
+            return FileReport.failed(input.name(), Problem.error(e.getMessage()));
         } catch (NoSuchFileException e) {
             return FileReport.failed(input.name(), Problem.error("no such file"));
         } catch (AccessDeniedException e) {

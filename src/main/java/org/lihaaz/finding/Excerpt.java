@@ -17,11 +17,21 @@ public record Excerpt(String text, int start, int lineStart, int lineEnd) {
     static final int MARGIN = 200;
 
     public static Excerpt of(SourceText source, int matchStart, int matchEnd) {
+        return of(source, matchStart, matchEnd, null);
+    }
+
+    /**
+     * The excerpt for a match, sharing {@code previous}'s text when the window is the same: findings
+     * on one long line (a 50 MB single-line file) then hold one copy of it between them, not one each.
+     */
+    public static Excerpt of(SourceText source, int matchStart, int matchEnd, Excerpt previous) {
         int lineStart = source.lineStart(source.lineIndexOf(matchStart));
         int lineEnd = source.lineContentEnd(source.lineIndexOf(Math.max(matchStart, matchEnd - 1)));
         int from = Math.max(0, Math.min(lineStart, matchStart - MARGIN));
         int to = Math.min(source.length(), Math.max(lineEnd, matchEnd + MARGIN));
-        return new Excerpt(source.text().substring(from, to), from, lineStart, Math.max(lineEnd, matchEnd));
+        String window = previous != null && previous.start == from && previous.end() == to ? previous.text
+                : source.text().substring(from, to);
+        return new Excerpt(window, from, lineStart, Math.max(lineEnd, matchEnd));
     }
 
     /** One past the window's last char, as a source index. */

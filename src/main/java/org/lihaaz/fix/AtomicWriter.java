@@ -36,11 +36,15 @@ public final class AtomicWriter {
             }
             disk.moveAtomically(tmp, target);
             moved = true;
-            disk.syncFolder(folder);
         } finally {
             if (!moved) {
                 disk.deleteIfExists(tmp);
             }
+        }
+        try {
+            disk.syncFolder(folder);
+        } catch (IOException e) {
+            // The rename has happened and readers see the new content; saying "unchanged" now would be false.
         }
     }
 }

@@ -90,6 +90,7 @@ public final class ReportFixer {
                 if (plan.isEmpty()) {
                     continue;
                 }
+                plan = untilSettled(file.path(), format, text, plan);
             }
             Fixer.Result r = fixer.apply(Path.of(file.path()), file.path(), text, format, plan.edits(), write);
             boolean changed = r.status() == Fixer.Status.FIXED;
@@ -100,5 +101,63 @@ public final class ReportFixer {
             out.add(new FileOutcome(file.path(), r, changed ? plan.fixed() : List.of(), left));
         }
         return new Outcome(out);
+    }
+
+    /** Rounds of planning the fixed text again; each adds only fixes the fixed text newly calls for. */
+    private static final int MAX_ROUNDS = 4;
+
+    /**
+     * A fix can change the context a neighbouring match is judged in (a rule's {@code unless} on
+     * the word before or after it, the name heuristic), so the fixed text may call for a safe fix
+     * the original did not, and a second {@code --fix} would change the file again. The fixed text
+     * is planned again until it calls for nothing more; the new edits are moved back into the
+     * original text's positions (those that would overlap an earlier replacement are left alone).
+     */
+    private FixPlan untilSettled(String path, Format format, String text, FixPlan first) {
+        List<Edit> edits = new ArrayList<>(first.edits());
+        List<Finding> fixed = new ArrayList<>(first.fixed());
+        List<Finding> left = first.left();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String current = Patch.apply(text, edits);
+            FixPlan more = FixPlanner.planSafe(current, recheck.findings(path, format, current),
+                    t -> recheck.findings(path, format, t));
+            left = more.left();
+            List<Edit> mapped = toOriginal(edits, more.edits());
+            if (mapped.isEmpty()) {
+                break;
+            }
+            edits.addAll(mapped);
+            edits = FixPlanner.sorted(edits);
+            fixed.addAll(more.fixed());
+        }
+        return new FixPlan(edits, fixed, left);
+    }
+
+    /**
+     * Edits made on the text after {@code done} (sorted, in original positions) moved back to
+     * original positions; an edit touching a replacement made by {@code done} is dropped.
+     */
+    static List<Edit> toOriginal(List<Edit> done, List<Edit> later) {
+        List<Edit> out = new ArrayList<>();
+        for (Edit n : later) {
+            int delta = 0;
+            boolean clash = false;
+            for (Edit e : done) {
+                int cs = e.start() + delta;
+                int ce = cs + e.replacement().length();
+                if (cs < n.end() && n.start() < ce || cs == ce && n.start() <= cs && cs <= n.end()) {
+                    clash = true;
+                    break;
+                }
+                if (ce > n.start()) {
+                    break;
+                }
+                delta += e.replacement().length() - (e.end() - e.start());
+            }
+            if (!clash) {
+                out.add(new Edit(n.start() - delta, n.end() - delta, n.replacement()));
+            }
+        }
+        return out;
     }
 }

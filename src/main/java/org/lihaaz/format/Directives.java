@@ -57,7 +57,8 @@ final class Directives {
     /** Parses an HTML comment {@code <!-- ... -->}; anything else is not a directive. */
     static Optional<Directive> parseHtmlComment(String html, int start) {
         String s = html.strip();
-        if (!s.startsWith("<!--") || !s.endsWith("-->")) {
+        // "<!-->" and "<!--->" start and end a comment with the same dashes: empty, not a directive.
+        if (s.length() < 7 || !s.startsWith("<!--") || !s.endsWith("-->")) {
             return Optional.empty();
         }
         return parse(s.substring(4, s.length() - 3), start, start + html.length());

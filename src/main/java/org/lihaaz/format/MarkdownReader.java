@@ -1,6 +1,8 @@
 package org.lihaaz.format;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -61,12 +63,83 @@ final class MarkdownReader implements FormatReader {
     public Prose read(SourceText source) {
         String original = source.text();
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
-        String text = continuation ? original : FrontMatter.blankOut(original);
-        Node document = PARSER.parse(text);
+        String text = tameDelimiterRuns(continuation ? original : FrontMatter.blankOut(original));
+        Node document = parse(text);
         List<ProseBlock> blocks = new ArrayList<>(continuation ? List.of() : FrontMatter.read(original, frontMatterKeys));
         List<Directive> directives = new ArrayList<>();
         new Walker(original, blocks, directives).visitBlock(document);
         return new Prose(source, blocks, directives);
+    }
+
+    /** The longest run of one emphasis character ({@code * _ ~}) parsed as emphasis; longer runs are text. */
+    static final int MAX_DELIMITER_RUN = 64;
+
+    /**
+     * Hands the parser longer runs of {@code *}, {@code _} or {@code ~} as dots. commonmark-java
+     * takes time growing with the square of such a run (400,000 asterisks: 15 s; a 2 MB file of
+     * them: hours), and no run that long is meant as emphasis. Lengths are kept, so parser positions
+     * stay source positions, and the prose is still copied from the source, where the run stands.
+     */
+    static String tameDelimiterRuns(String text) {
+        char[] chars = null;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            if (c == '*' || c == '_' || c == '~') {
+                while (j < n && text.charAt(j) == c) {
+                    j++;
+                }
+                if (j - i > MAX_DELIMITER_RUN) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    java.util.Arrays.fill(chars, i, j, '.');
+                }
+            }
+            i = j;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** Stack for parsing Markdown nested too deeply for a worker thread's own stack. */
+    static final long DEEP_STACK_BYTES = 512L * 1024 * 1024;
+
+    /**
+     * Parses the text. commonmark-java recurses once per level of nested emphasis, so thousands of
+     * levels overflow a thread's stack; such a file is parsed again on a thread with a large stack
+     * (reserved, not committed, so it costs nothing until used), and refused only if even that
+     * overflows. Ordinary files never pay for it.
+     */
+    private static Node parse(String text) {
+        try {
+            return PARSER.parse(text);
+        } catch (StackOverflowError e) {
+            Node[] out = new Node[1];
+            Throwable[] failed = new Throwable[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    out[0] = PARSER.parse(text);
+                } catch (StackOverflowError | RuntimeException again) {
+                    failed[0] = again;
+                }
+            }, "lihaaz-deep-markdown", DEEP_STACK_BYTES);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new UnreadableException("interrupted while reading deeply nested Markdown");
+            }
+            if (failed[0] instanceof RuntimeException r) {
+                throw r;
+            }
+            if (out[0] == null) {
+                throw new UnreadableException("Markdown nested too deeply to read (emphasis or links inside each other"
+                        + " beyond what a " + DEEP_STACK_BYTES / (1024 * 1024) + " MB stack holds); not checked");
+            }
+            return out[0];
+        }
     }
 
     private static final class Walker {
@@ -80,7 +153,33 @@ final class MarkdownReader implements FormatReader {
             this.directives = directives;
         }
 
-        void visitBlock(Node node) {
+        /**
+         * Walks the tree with a stack of its own rather than recursion: Markdown nested thousands
+         * of levels deep (block quotes, lists, emphasis) must not overflow the thread's stack.
+         * Nodes are visited in document order, and a block's prose is finished after its children.
+         */
+        void visitBlock(Node root) {
+            Deque<Step> todo = new ArrayDeque<>();
+            todo.push(new Step(root, null, false));
+            while (!todo.isEmpty()) {
+                Step step = todo.pop();
+                if (step.finish()) {
+                    if (!step.out().isBlank()) {
+                        blocks.add(step.out().build());
+                    }
+                } else if (step.out() == null) {
+                    block(step.node(), todo);
+                } else {
+                    inline(step.out(), step.node(), todo);
+                }
+            }
+        }
+
+        /** One thing left to do: visit a block (no builder), visit an inline into a builder, or finish a builder. */
+        private record Step(Node node, ProseBuilder out, boolean finish) {
+        }
+
+        private void block(Node node, Deque<Step> todo) {
             if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
                     || node instanceof LinkReferenceDefinition) {
                 return;
@@ -91,20 +190,14 @@ final class MarkdownReader implements FormatReader {
             }
             if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
                 ProseBuilder builder = new ProseBuilder();
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    appendInline(builder, child);
-                }
-                if (!builder.isBlank()) {
-                    blocks.add(builder.build());
-                }
+                todo.push(new Step(null, builder, true));
+                pushChildren(node, builder, todo);
                 return;
             }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visitBlock(child);
-            }
+            pushChildren(node, null, todo);
         }
 
-        private void appendInline(ProseBuilder out, Node node) {
+        private void inline(ProseBuilder out, Node node, Deque<Step> todo) {
             if (node instanceof Text text) {
                 appendText(out, text);
             } else if (node instanceof Code || node instanceof HtmlInline || node instanceof SoftLineBreak
@@ -124,11 +217,17 @@ final class MarkdownReader implements FormatReader {
                     out.appendReplacement(" ", range[0], range[1]);
                 }
             } else if (node instanceof Block) {
-                visitBlock(node);
+                todo.push(new Step(node, null, false));
             } else {
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    appendInline(out, child);
-                }
+                pushChildren(node, out, todo);
+            }
+        }
+
+        /** Pushes a node's children so that the first is popped first. */
+        private static void pushChildren(Node node, ProseBuilder out, Deque<Step> todo) {
+            Node child = node.getLastChild();
+            for (; child != null; child = child.getPrevious()) {
+                todo.push(new Step(child, out, false));
             }
         }
 

@@ -26,6 +26,7 @@ public final class Matcher {
     public List<Candidate> match(Tokens tokens, Language language) {
         List<Candidate> found = new ArrayList<>();
         int n = tokens.size();
+        GapVisits visits = new GapVisits();
         for (TermIndex.Compiled tries : index.compiled(language)) {
             TermIndex.Node sensitiveRoot = tries.sensitive;
             for (int i = 0; i < n; i++) {
@@ -34,12 +35,14 @@ public final class Matcher {
                     continue;
                 }
                 if (first.insensitive() != null) {
-                    walk(first.insensitive(), tokens, i, i + 1, found, false);
+                    visits.newStart();
+                    walk(first.insensitive(), tokens, i, i + 1, found, false, visits);
                 }
                 if (first.sensitive()) {
                     TermIndex.Node next = sensitiveRoot.words.get(caseKey(tokens, i));
                     if (next != null) {
-                        walk(next, tokens, i, i + 1, found, true);
+                        visits.newStart();
+                        walk(next, tokens, i, i + 1, found, true, visits);
                     }
                 }
             }
@@ -47,7 +50,8 @@ public final class Matcher {
         return found.isEmpty() ? found : resolveOverlaps(found);
     }
 
-    private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs) {
+    private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs,
+            GapVisits visits) {
         if (node.accepts != null) {
             for (TermIndex.Accept a : node.accepts) {
                 if (index.isActive(a.rule())) {
@@ -62,20 +66,20 @@ public final class Matcher {
         if (node.words != null) {
             TermIndex.Node next = node.words.get(cs ? caseKey(tokens, pos) : tokens.norm(pos));
             if (next != null) {
-                walk(next, tokens, start, pos + 1, out, cs);
+                walk(next, tokens, start, pos + 1, out, cs, visits);
             }
         }
         if (node.any != null) {
-            walk(node.any, tokens, start, pos + 1, out, cs);
+            walk(node.any, tokens, start, pos + 1, out, cs, visits);
         }
         if (node.capitalised != null && (tokens.isCapitalised(pos) || tokens.isAllCaps(pos))) {
-            walk(node.capitalised, tokens, start, pos + 1, out, cs);
+            walk(node.capitalised, tokens, start, pos + 1, out, cs, visits);
         }
         if (node.name != null && tokens.isCapitalised(pos)) {
-            walk(node.name, tokens, start, pos + 1, out, cs);
+            walk(node.name, tokens, start, pos + 1, out, cs, visits);
         }
         if (node.number != null && tokens.isNumber(pos)) {
-            walk(node.number, tokens, start, pos + 1, out, cs);
+            walk(node.number, tokens, start, pos + 1, out, cs, visits);
         }
         if (node.gap != null) {
             for (int skip = 0; skip <= PatternPart.Kind.GAP_MAX_WORDS && pos + skip < tokens.size(); skip++) {
@@ -83,7 +87,10 @@ public final class Matcher {
                     break;
                 }
                 // A gap never ends a term (the loader refuses that), so the gap node accepts nothing itself.
-                walk(node.gap, tokens, start, pos + skip, out, cs);
+                // Several gaps reach the same place in many ways; what follows from there is the same each time.
+                if (visits.first(node.gap, pos + skip - start)) {
+                    walk(node.gap, tokens, start, pos + skip, out, cs, visits);
+                }
             }
         }
     }
@@ -99,6 +106,39 @@ public final class Matcher {
         return Tokenizer.foldKeepingCase(tokens.surface(i));
     }
 
+    /**
+     * The gap nodes already walked from the current start, and at which distance from it. Walking
+     * a node again at the same place finds the same candidates, so each (node, place) is walked
+     * once: without this, a term with k gaps over text where every step matches takes 5^k walks per
+     * word, and a rule pack could hang a run. Allocated only for terms with gaps.
+     */
+    private static final class GapVisits {
+        private java.util.IdentityHashMap<TermIndex.Node, java.util.BitSet> seen;
+
+        void newStart() {
+            if (seen != null && !seen.isEmpty()) {
+                seen.clear();
+            }
+        }
+
+        boolean first(TermIndex.Node node, int distance) {
+            if (seen == null) {
+                seen = new java.util.IdentityHashMap<>();
+            }
+            java.util.BitSet at = seen.computeIfAbsent(node, k -> new java.util.BitSet());
+            if (at.get(distance)) {
+                return false;
+            }
+            at.set(distance);
+            return true;
+        }
+    }
+
+    /**
+     * Keeps, per rule, the longest (then leftmost) of overlapping candidates. Kept spans are disjoint,
+     * so one ordered lookup per candidate tells whether it overlaps any of them: a block where one
+     * rule matches at every word costs n log n, not n squared.
+     */
     private static List<Candidate> resolveOverlaps(List<Candidate> found) {
         // By identity: a rule record's own hashCode walks every field.
         Map<Rule, List<Candidate>> byRule = new java.util.IdentityHashMap<>();
@@ -108,20 +148,15 @@ public final class Matcher {
         List<Candidate> out = new ArrayList<>();
         for (List<Candidate> list : byRule.values()) {
             list.sort(Comparator.comparingInt(Candidate::tokenCount).reversed().thenComparingInt(Candidate::first));
-            List<Candidate> kept = new ArrayList<>();
+            java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();
             for (Candidate c : list) {
-                boolean overlaps = false;
-                for (Candidate k : kept) {
-                    if (c.first() <= k.last() && k.first() <= c.last()) {
-                        overlaps = true;
-                        break;
-                    }
-                }
-                if (!overlaps) {
-                    kept.add(c);
+                // The kept span starting last at or before c's end is the only one that can reach into c.
+                Map.Entry<Integer, Candidate> before = kept.floorEntry(c.last());
+                if (before == null || before.getValue().last() < c.first()) {
+                    kept.put(c.first(), c);
                 }
             }
-            out.addAll(kept);
+            out.addAll(kept.values());
         }
         out.sort(Comparator.comparingInt(Candidate::first).thenComparing(c -> c.rule().id()));
         return out;

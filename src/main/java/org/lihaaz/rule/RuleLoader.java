@@ -156,6 +156,11 @@ public final class RuleLoader {
                     "pack file names are lower-case words joined by hyphens, not '" + pack + "'"));
             return;
         }
+        if (!Files.isRegularFile(file)) {
+            // Opening a pipe would wait for a writer for ever; a device would never end.
+            errors.add(new YamlException(new Location(display, 1, 1), "not a regular file (a device or pipe?); not read"));
+            return;
+        }
         String text;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);

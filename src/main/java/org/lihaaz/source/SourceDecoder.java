@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an input's bytes into text. Inputs are UTF-8; a UTF-8 byte-order mark is dropped, invalid
+ * Turns an input's bytes into text. Inputs are UTF-8, or UTF-16 with a byte-order mark (read, with
+ * a warning that it is not rewritten); a UTF-8 byte-order mark is dropped, invalid
  * sequences become U+FFFD with a warning, and content that looks binary is skipped rather than
  * checked, since findings in it would be noise.
  */
@@ -21,6 +22,13 @@ public final class SourceDecoder {
     }
 
     public static Decoded decode(byte[] bytes) {
+        java.nio.charset.Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            // Windows tools save subtitles and notes as UTF-16; their NUL bytes are not binary content.
+            String text = new String(bytes, 2, bytes.length - 2, utf16);
+            return new Decoded(new SourceText(text), null, List.of(
+                    "UTF-16 text: checked, but --fix and review do not rewrite it (save it as UTF-8 for that)"));
+        }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         if (looksBinary(bytes, start)) {
             return new Decoded(null, "binary content (NUL bytes), not checked", List.of());
@@ -46,6 +54,19 @@ public final class SourceDecoder {
     public static boolean hasUtf16Bom(byte[] bytes) {
         return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    }
+
+    /** UTF-16 little or big endian when the bytes start with its byte-order mark, else null. */
+    private static java.nio.charset.Charset utf16ByBom(byte[] bytes) {
+        if (bytes.length < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int b0 = bytes[0] & 0xFF;
+        int b1 = bytes[1] & 0xFF;
+        if (b0 == 0xFF && b1 == 0xFE && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean looksBinary(byte[] bytes, int start) {

@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one YAML document into {@link YamlNode}s with locations. Limits keep hostile files harmless:
- * a cap on size, nesting and aliases (so an alias bomb is refused, not expanded), and duplicate keys
- * are errors rather than silently overwritten.
+ * a cap on size and nesting; aliases are refused outright (so an alias bomb is never expanded; a cap
+ * on them stays in the parser's options as a second line); tags build nothing (the streaming parser
+ * only reports them); duplicate keys are errors rather than silently overwritten.
  */
 public final class YamlReader {
     public static final int MAX_CHARS = 4 * 1024 * 1024;
@@ -68,6 +69,10 @@ public final class YamlReader {
 
     private YamlNode readValue(YAMLParser p, String file) throws IOException {
         Location here = location(p, file);
+        if (p.isCurrentAlias()) {
+            // The streaming parser would hand back the anchor's name as if it were the value.
+            throw new YamlException(here, "YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {

@@ -51,4 +51,12 @@ class GlobTest {
         assertTrue(r.ignores(base.resolve("a/build"), true) == null);
         assertTrue(r.ignores(base.resolve("logs"), false) == null);
     }
+
+    @Test
+    void aRangeEndingAtTheLastCharDoesNotWrapRound() {
+        // Found by GlobFuzzTest: the range loop's char counter wrapped at U+FFFF and filled the heap.
+        Glob g = Glob.compile("[\uFFF0-\uFFFF]x");
+        assertTrue(g.matches("\uFFFFx"));
+        assertTrue(!g.matches("ax"));
+    }
 }
