@@ -182,8 +182,9 @@ public final class BatchCheck {
                 : config.language() != null ? config.language() : LanguageChoice.AUTO;
         MessageChoice messages = options.messages() != null ? options.messages()
                 : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        engine = Lihaaz.builder().builtIn(packs).extraRules(extras).policy(policy.build()).language(language)
-                .messages(messages).readerOptions(config.readerOptions()).build();
+        Lihaaz.Builder builder = Lihaaz.builder().builtIn(packs).extraRules(extras).policy(policy.build())
+                .language(language).messages(messages).readerOptions(config.readerOptions());
+        engine = (keepSources ? builder.wholeFiles() : builder).build();
         engines.put(config, engine);
         return engine;
     }

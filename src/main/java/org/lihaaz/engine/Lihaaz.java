@@ -317,6 +317,12 @@ public final class Lihaaz {
             return this;
         }
 
+        /** Every file read whole, whatever its size (up to {@link Input#MAX_BYTES}): rewriting needs the whole text. */
+        public Builder wholeFiles() {
+            this.pieceThreshold = Long.MAX_VALUE;
+            return this;
+        }
+
         /**
          * Plain-text and Markdown files larger than {@code thresholdBytes} are read in pieces of about
          * {@code pieceChars} chars ending at paragraph breaks (defaults 8 MB and 2 M chars): memory stays

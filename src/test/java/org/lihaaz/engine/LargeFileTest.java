@@ -71,4 +71,13 @@ class LargeFileTest {
         assertEquals(1, last.start().line());
         assertTrue(last.start().column() > 100_000);
     }
+
+    @Test
+    void rewritingReadsTheWholeFileWhateverItsSize(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.txt");
+        Files.writeString(file, draft(100), StandardCharsets.UTF_8);
+        FileReport b = Lihaaz.builder().builtIn(RULES).pieces(1024, 4096).wholeFiles().build()
+                .check(Input.ofFile(file, "big.txt"));
+        assertEquals(Files.readString(file).substring(1), b.source().text(), "the whole text, after its byte-order mark");
+    }
 }
