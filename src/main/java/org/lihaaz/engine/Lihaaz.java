@@ -68,6 +68,7 @@ public final class Lihaaz {
     private final ReaderOptions readerOptions;
     private final long pieceThreshold;
     private final int pieceChars;
+    private final int maxFindings;
 
     private Lihaaz(Builder b, RuleSet all, TermIndex.Precompiled precompiled) {
         this.rules = all.filter(b.policy::isEnabled);
@@ -75,6 +76,7 @@ public final class Lihaaz {
         this.readerOptions = b.readerOptions;
         this.pieceThreshold = b.pieceThreshold;
         this.pieceChars = b.pieceChars;
+        this.maxFindings = b.maxFindings;
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
         this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
@@ -142,7 +144,12 @@ public final class Lihaaz {
             return FileReport.failed(input.name(), Problem.error(e.getMessage()));
         }
         Checked checked = checkProse(prose, List.of(), verdicts, counters);
-        return new FileReport(input.name(), predominant(checked.chars()), checked.findings(), problems, prose.source());
+        List<Finding> findings = checked.findings();
+        if (findings.size() > maxFindings) {
+            problems.add(tooManyFindings(findings.size()));
+            findings = List.copyOf(findings.subList(0, maxFindings));
+        }
+        return new FileReport(input.name(), predominant(checked.chars()), findings, problems, prose.source());
     }
 
     /** What checking one piece of prose found, and the disable regions it leaves open. */
@@ -184,6 +191,8 @@ public final class Lihaaz {
     public static final long PIECE_THRESHOLD_BYTES = 8L * 1024 * 1024;
     /** About how many chars a piece holds by default. */
     public static final int PIECE_CHARS = 2 * 1024 * 1024;
+    /** At most this many findings are reported for one file; the rest are counted in a warning. */
+    public static final int MAX_FINDINGS_PER_FILE = 100_000;
 
     private boolean readsInPieces(Input input) {
         if (input.path() == null || (input.format() != Format.TEXT && input.format() != Format.MARKDOWN)) {
@@ -215,6 +224,7 @@ public final class Lihaaz {
             List<Finding> findings = new ArrayList<>();
             Map<Language, Integer> chars = new HashMap<>();
             List<Directive> open = List.of();
+            long found = 0;
             PieceReader pieces = new PieceReader(in, pieceChars, input.format() == Format.MARKDOWN);
             for (PieceReader.Piece p = pieces.next(); p != null; p = pieces.next()) {
                 if (p.charOffset() + p.text().length() > Integer.MAX_VALUE) {
@@ -227,8 +237,14 @@ public final class Lihaaz {
                 open = checked.openAtEnd();
                 checked.chars().forEach((l, n) -> chars.merge(l, n, Integer::sum));
                 for (Finding f : checked.findings()) {
-                    findings.add(f.movedBy((int) p.charOffset(), (int) p.codePointOffset(), p.lineOffset(), p.columnOffset()));
+                    if (++found <= maxFindings) {
+                        findings.add(f.movedBy((int) p.charOffset(), (int) p.codePointOffset(), p.lineOffset(),
+                                p.columnOffset()));
+                    }
                 }
+            }
+            if (found > maxFindings) {
+                problems.add(tooManyFindings(found));
             }
             pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));
             return new FileReport(input.name(), predominant(chars), findings, problems, null);
@@ -241,6 +257,12 @@ public final class Lihaaz {
         } catch (IOException e) {
             return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
         }
+    }
+
+    /** Findings past the cap are counted, not kept: a report of millions is unreadable and would fill the memory. */
+    private Problem tooManyFindings(long found) {
+        return Problem.warning(String.format(java.util.Locale.ROOT,
+                "%,d findings in this one file; only the first %,d are reported (is it prose?)", found, maxFindings));
     }
 
     /** Each finding with the anchor (cue, paragraph) of the region it starts in, where the reader gave one. */
@@ -282,6 +304,7 @@ public final class Lihaaz {
         private ReaderOptions readerOptions = ReaderOptions.DEFAULTS;
         private long pieceThreshold = PIECE_THRESHOLD_BYTES;
         private int pieceChars = PIECE_CHARS;
+        private int maxFindings = MAX_FINDINGS_PER_FILE;
 
         /** Exactly these rules, instead of the built-in packs. */
         public Builder rules(RuleSet rules) {
@@ -314,6 +337,15 @@ public final class Lihaaz {
         /** The language of findings' messages: the text's own (default) or English. */
         public Builder messages(MessageChoice messages) {
             this.messages = messages;
+            return this;
+        }
+
+        /** At most this many findings reported per file (default 100,000); more are counted. */
+        public Builder maxFindingsPerFile(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("the finding cap must be at least 1");
+            }
+            this.maxFindings = max;
             return this;
         }
 

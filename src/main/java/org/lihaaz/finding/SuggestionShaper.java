@@ -67,9 +67,21 @@ public final class SuggestionShaper {
         if (!form.plural() && !form.possessive()) {
             return suggestion;
         }
-        int lastSpace = suggestion.lastIndexOf(' ');
-        String head = suggestion.substring(0, lastSpace + 1);
-        String last = suggestion.substring(lastSpace + 1);
+        String[] words = suggestion.split(" ");
+        int head = headNoun(words);
+        if (head < words.length - 1) {
+            // "person who uses drugs": the head noun takes the number, and a verb after who/that agrees
+            // with it. A possessive on such a phrase would read badly, so it is left to the writer.
+            if (form.plural()) {
+                words[head] = EnglishInflector.plural(words[head]);
+                String after = words[head + 1].toLowerCase(Locale.ROOT);
+                if ((after.equals("who") || after.equals("that")) && head + 2 < words.length) {
+                    words[head + 2] = pluralVerb(words[head + 2]);
+                }
+            }
+            return String.join(" ", words);
+        }
+        String last = words[head];
         if (last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1))) {
             return suggestion;
         }
@@ -79,7 +91,43 @@ public final class SuggestionShaper {
         if (form.possessive()) {
             last = EnglishInflector.possessive(last, form.plural(), apostrophe);
         }
-        return head + last;
+        words[head] = last;
+        return String.join(" ", words);
+    }
+
+    /** Words that begin a modifier after the noun it describes ("person with diabetes", "child living with HIV"). */
+    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of("who", "that", "with", "without",
+            "living", "of", "from", "whose", "experiencing", "affected", "lost");
+
+    /** The index of the noun that carries the phrase's number: the word before its first post-modifier, else the last. */
+    static int headNoun(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (POST_MODIFIER_STARTS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return i - 1;
+            }
+        }
+        return words.length - 1;
+    }
+
+    /** The plural agreement of a present-tense verb: uses → use, carries → carry, has → have, is → are. */
+    static String pluralVerb(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "is": return "are";
+            case "was": return "were";
+            case "has": return "have";
+            case "does": return "do";
+            default: break;
+        }
+        if (v.length() > 3 && v.endsWith("ies")) {
+            return verb.substring(0, verb.length() - 3) + "y";
+        }
+        for (String end : new String[] {"sses", "shes", "ches", "xes", "zes", "oes"}) {
+            if (v.endsWith(end)) {
+                return verb.substring(0, verb.length() - 2);
+            }
+        }
+        return v.length() > 2 && v.endsWith("s") && !v.endsWith("ss") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     private static char apostropheIn(String matched) {

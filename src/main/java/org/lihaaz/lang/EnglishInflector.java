@@ -58,7 +58,8 @@ public final class EnglishInflector {
     /** The plural most writers would choose, e.g. for a suggestion. */
     public static String plural(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        String p = lower.endsWith("person") ? lower + "s" : plurals(lower).get(0);
+        // "chairpersons" as writers choose it, but "people" for a person on its own.
+        String p = lower.endsWith("person") && !lower.equals("person") ? lower + "s" : plurals(lower).get(0);
         return matchCase(word, p);
     }
 

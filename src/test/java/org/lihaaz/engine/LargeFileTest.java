@@ -80,4 +80,21 @@ class LargeFileTest {
                 .check(Input.ofFile(file, "big.txt"));
         assertEquals(Files.readString(file).substring(1), b.source().text(), "the whole text, after its byte-order mark");
     }
+
+    @Test
+    void findingsPastTheCapAreCountedNotKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.txt");
+        Files.writeString(file, draft(200), StandardCharsets.UTF_8);
+        Lihaaz capped = Lihaaz.builder().builtIn(RULES).maxFindingsPerFile(50).build();
+        Lihaaz cappedPieces = Lihaaz.builder().builtIn(RULES).maxFindingsPerFile(50).pieces(1024, 4096).build();
+        FileReport all = Lihaaz.builder().builtIn(RULES).build().check(Input.ofFile(file, "big.txt"));
+        for (Lihaaz engine : List.of(capped, cappedPieces)) {
+            FileReport r = engine.check(Input.ofFile(file, "big.txt"));
+            assertEquals(describe(all).subList(0, 50), describe(r));
+            String warning = r.problems().get(r.problems().size() - 1).message();
+            assertEquals(String.format(java.util.Locale.ROOT,
+                    "%,d findings in this one file; only the first 50 are reported (is it prose?)", all.findings().size()),
+                    warning);
+        }
+    }
 }

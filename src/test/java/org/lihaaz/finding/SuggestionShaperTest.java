@@ -35,4 +35,20 @@ class SuggestionShaperTest {
         assertEquals(List.of("undocumented Afghans"), SuggestionShaper.shape(List.of("undocumented $2"),
                 new WordForm(true, false), "illegal Afghans", List.of("illegal", "Afghans")));
     }
+
+    @Test
+    void aPhraseWithAModifierAfterItsNounInflectsTheNoun() {
+        assertEquals(List.of("people who use drugs"), shape("person who uses drugs", true, false, "drug addicts"));
+        assertEquals(List.of("People with a substance use disorder"),
+                shape("person with a substance use disorder", true, false, "Drug addicts"));
+        assertEquals(List.of("children living with HIV"), shape("child living with HIV", true, false, "aids orphans"));
+        assertEquals(List.of("person who uses drugs"), shape("person who uses drugs", false, false, "drug addict"));
+        // A possessive is not forced onto the phrase ("person who uses drugs's").
+        assertEquals(List.of("person who uses drugs"), shape("person who uses drugs", false, true, "addict's"));
+        assertEquals(List.of("police officers"), shape("police officer", true, false, "policemen"));
+        assertEquals("carry", SuggestionShaper.pluralVerb("carries"));
+        assertEquals("have", SuggestionShaper.pluralVerb("has"));
+        assertEquals("push", SuggestionShaper.pluralVerb("pushes"));
+        assertEquals("use", SuggestionShaper.pluralVerb("uses"));
+    }
 }
