@@ -32,4 +32,11 @@ public final class CheckCounters {
     public int sentencesTagged() {
         return sentencesTagged;
     }
+
+    /** Adds the counts of work done elsewhere (another piece of the same file, checked on another thread). */
+    public void add(CheckCounters other) {
+        blocksWithSentences += other.blocksWithSentences;
+        sentences += other.sentences;
+        sentencesTagged += other.sentencesTagged;
+    }
 }

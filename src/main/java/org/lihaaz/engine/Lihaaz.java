@@ -1,26 +1,28 @@
 package org.lihaaz.engine;
 
-import java.io.IOException;
-import org.lihaaz.source.SourceText;
-import org.lihaaz.source.SourceDecoder;
-import org.lihaaz.source.PieceReader;
-import org.lihaaz.prose.Directive;
-import org.lihaaz.format.Format;
-import java.nio.file.Files;
-import java.io.InputStream;
 import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.lihaaz.context.CheckCounters;
 import org.lihaaz.context.ContextChecker;
 import org.lihaaz.context.NlpModels;
 import org.lihaaz.context.Verdict;
 import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.format.Format;
 import org.lihaaz.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
 import org.lihaaz.format.UnreadableException;
@@ -31,6 +33,7 @@ import org.lihaaz.match.Candidate;
 import org.lihaaz.match.Matcher;
 import org.lihaaz.match.TermIndex;
 import org.lihaaz.prose.Anchor;
+import org.lihaaz.prose.Directive;
 import org.lihaaz.prose.Prose;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
@@ -38,6 +41,9 @@ import org.lihaaz.report.Problem;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.Decoded;
+import org.lihaaz.source.PieceReader;
+import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.source.SourceText;
 import org.lihaaz.suppress.Policy;
 import org.lihaaz.suppress.Suppressor;
 import org.lihaaz.token.Tokenizer;
@@ -69,6 +75,7 @@ public final class Lihaaz {
     private final long pieceThreshold;
     private final int pieceChars;
     private final int maxFindings;
+    private final int pieceWorkers;
 
     private Lihaaz(Builder b, RuleSet all, TermIndex.Precompiled precompiled) {
         this.rules = all.filter(b.policy::isEnabled);
@@ -77,6 +84,7 @@ public final class Lihaaz {
         this.pieceThreshold = b.pieceThreshold;
         this.pieceChars = b.pieceChars;
         this.maxFindings = b.maxFindings;
+        this.pieceWorkers = b.pieceWorkers;
         this.tokenizer = new Tokenizer();
         this.models = new NlpModels();
         this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
@@ -226,21 +234,37 @@ public final class Lihaaz {
             List<Directive> open = List.of();
             long found = 0;
             PieceReader pieces = new PieceReader(in, pieceChars, input.format() == Format.MARKDOWN);
-            for (PieceReader.Piece p = pieces.next(); p != null; p = pieces.next()) {
-                if (p.charOffset() + p.text().length() > Integer.MAX_VALUE) {
-                    problems.add(Problem.error("file is too large to check (over 2 billion characters); split it"));
-                    break;
-                }
-                ReaderOptions options = p.index() == 0 ? readerOptions : readerOptions.asContinuation();
-                Prose prose = input.format().reader(options).read(new SourceText(p.text()));
-                Checked checked = checkProse(prose, open, verdicts, counters);
-                open = checked.openAtEnd();
-                checked.chars().forEach((l, n) -> chars.merge(l, n, Integer::sum));
-                for (Finding f : checked.findings()) {
-                    if (++found <= maxFindings) {
-                        findings.add(f.movedBy((int) p.charOffset(), (int) p.codePointOffset(), p.lineOffset(),
-                                p.columnOffset()));
+            // Pieces are read in order (a disable region may run on from one piece into the next) and
+            // checked on a few threads at once; at most a few pieces are in memory at a time.
+            boolean parallel = verdicts == null && pieceWorkers > 1;
+            ExecutorService pool = parallel ? Executors.newFixedThreadPool(pieceWorkers, Lihaaz::pieceThread) : null;
+            Deque<PendingPiece> pending = new ArrayDeque<>();
+            try {
+                for (PieceReader.Piece p = pieces.next(); p != null; p = pieces.next()) {
+                    if (p.charOffset() + p.text().length() > Integer.MAX_VALUE) {
+                        problems.add(Problem.error("file is too large to check (over 2 billion characters); split it"));
+                        break;
                     }
+                    ReaderOptions options = p.index() == 0 ? readerOptions : readerOptions.asContinuation();
+                    Prose prose = input.format().reader(options).read(new SourceText(p.text()));
+                    List<Directive> inherited = open;
+                    open = Suppressor.openAtEnd(inherited, prose.directives());
+                    if (!parallel) {
+                        found = collect(p, checkProse(prose, inherited, verdicts, counters), findings, chars, found);
+                        continue;
+                    }
+                    CheckCounters own = new CheckCounters();
+                    pending.add(new PendingPiece(p, own, pool.submit(() -> checkProse(prose, inherited, null, own))));
+                    if (pending.size() > pieceWorkers) {
+                        found = collect(pending.poll(), findings, chars, found, counters);
+                    }
+                }
+                while (!pending.isEmpty()) {
+                    found = collect(pending.poll(), findings, chars, found, counters);
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
                 }
             }
             if (found > maxFindings) {
@@ -257,6 +281,46 @@ public final class Lihaaz {
         } catch (IOException e) {
             return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
         }
+    }
+
+    /** A piece handed to a worker, with the counters it fills. */
+    private record PendingPiece(PieceReader.Piece piece, CheckCounters counters, Future<Checked> result) {
+    }
+
+    private long collect(PendingPiece pending, List<Finding> findings, Map<Language, Integer> chars, long found,
+            CheckCounters counters) {
+        Checked checked;
+        try {
+            checked = pending.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking a large file", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        counters.add(pending.counters());
+        return collect(pending.piece(), checked, findings, chars, found);
+    }
+
+    /** Adds one piece's findings, placed in the whole file, up to the cap; returns the count found so far. */
+    private long collect(PieceReader.Piece p, Checked checked, List<Finding> findings, Map<Language, Integer> chars,
+            long found) {
+        checked.chars().forEach((l, n) -> chars.merge(l, n, Integer::sum));
+        for (Finding f : checked.findings()) {
+            if (++found <= maxFindings) {
+                findings.add(f.movedBy((int) p.charOffset(), (int) p.codePointOffset(), p.lineOffset(), p.columnOffset()));
+            }
+        }
+        return found;
+    }
+
+    private static Thread pieceThread(Runnable r) {
+        Thread t = new Thread(r, "lihaaz-piece");
+        t.setDaemon(true);
+        return t;
     }
 
     /** Findings past the cap are counted, not kept: a report of millions is unreadable and would fill the memory. */
@@ -305,6 +369,7 @@ public final class Lihaaz {
         private long pieceThreshold = PIECE_THRESHOLD_BYTES;
         private int pieceChars = PIECE_CHARS;
         private int maxFindings = MAX_FINDINGS_PER_FILE;
+        private int pieceWorkers = Runtime.getRuntime().availableProcessors();
 
         /** Exactly these rules, instead of the built-in packs. */
         public Builder rules(RuleSet rules) {
@@ -346,6 +411,15 @@ public final class Lihaaz {
                 throw new IllegalArgumentException("the finding cap must be at least 1");
             }
             this.maxFindings = max;
+            return this;
+        }
+
+        /** How many threads check the pieces of one large file at once (default: one per core; 1 checks them in turn). */
+        public Builder pieceWorkers(int workers) {
+            if (workers < 1) {
+                throw new IllegalArgumentException("at least one worker");
+            }
+            this.pieceWorkers = workers;
             return this;
         }
 

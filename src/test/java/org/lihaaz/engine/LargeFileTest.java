@@ -54,6 +54,10 @@ class LargeFileTest {
         assertNull(b.source(), "a file read in pieces keeps no whole text");
         assertTrue(a.findings().size() > 1000);
         assertEquals(describe(a), describe(b));
+        for (int workers : new int[] {1, 3, 8}) {
+            Lihaaz engine = Lihaaz.builder().builtIn(RULES).pieces(1024, 4096).pieceWorkers(workers).build();
+            assertEquals(describe(a), describe(engine.check(Input.ofFile(file, "big.txt"))), workers + " workers");
+        }
         // The disable region from paragraph 300 to 900 spans many pieces.
         long firemen = b.findings().stream().filter(f -> f.ruleId().equals("gender.fireman")).count();
         assertEquals(2000 - 600, firemen, 100);
