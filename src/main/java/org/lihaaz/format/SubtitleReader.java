@@ -109,7 +109,8 @@ final class SubtitleReader implements FormatReader {
     /** The cue's start time as {@code HH:MM:SS.mmm}, whichever way the file writes it. */
     static String startTime(String timingLine) {
         String t = timingLine.substring(0, timingLine.indexOf("-->")).strip().replace(',', '.');
-        String[] parts = t.split(":");
+        // -1 keeps empty parts, so a malformed timing such as ":-->" still gives a time.
+        String[] parts = t.split(":", -1);
         String h = parts.length >= 3 ? parts[parts.length - 3] : "0";
         String m = parts.length >= 2 ? parts[parts.length - 2] : "0";
         String s = parts[parts.length - 1];
