@@ -261,6 +261,10 @@ public final class BatchCheck {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one input must not cost the user the report on all the others, on one thread or many.
             return FileReport.failed(job.input().name(), Problem.error("internal error: " + e));
+        } catch (OutOfMemoryError e) {
+            // What the failed check held is garbage now, so the other inputs still have room.
+            return FileReport.failed(job.input().name(), Problem.error(
+                    "not enough memory to check this file; not checked (give Java more, e.g. LIHAAZ_JAVA_OPTS=-Xmx2g)"));
         }
         // Findings carry the text around them; the whole text stays only for rewriting.
         return keepSources || r.source() == null
