@@ -50,6 +50,8 @@ final class BlockAnalysis {
             return null;
         }
         if (tags == null) {
+            // The tagger's model loads on another core while this one finds the sentences.
+            models.prepareTagger();
             tags = new String[tokens.size()];
             sentenceTagged = new boolean[sentenceStarts().length];
         }

@@ -41,6 +41,15 @@ public final class NlpModels {
         return tagger.get();
     }
 
+    /**
+     * Starts reading the part-of-speech model on a background thread, if nobody has yet: the first
+     * {@link #tagger()} then waits only for what is left. Loading two models at once on two cores
+     * takes the time of the longer one.
+     */
+    public void prepareTagger() {
+        posModel.startInBackground();
+    }
+
     /** True once any model has been read; lets tests and benchmarks prove laziness. */
     public boolean anyLoaded() {
         return sentenceModel.isLoaded() || tokenizerModel.isLoaded() || posModel.isLoaded();
@@ -50,6 +59,7 @@ public final class NlpModels {
     private static final class Lazy<T> {
         private final Supplier<T> supplier;
         private volatile T value;
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
         Lazy(Supplier<T> supplier) {
             this.supplier = supplier;
@@ -70,6 +80,22 @@ public final class NlpModels {
 
         boolean isLoaded() {
             return value != null;
+        }
+
+        /** Computes the value on a daemon thread; a failure there is left for the next {@link #get()} to meet. */
+        void startInBackground() {
+            if (value != null || started.getAndSet(true)) {
+                return;
+            }
+            Thread t = new Thread(() -> {
+                try {
+                    get();
+                } catch (RuntimeException e) {
+                    // get() on the checking thread tries again and reports it.
+                }
+            }, "lihaaz-model-loader");
+            t.setDaemon(true);
+            t.start();
         }
     }
 
