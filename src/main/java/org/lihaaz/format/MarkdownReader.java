@@ -63,7 +63,7 @@ final class MarkdownReader implements FormatReader {
     public Prose read(SourceText source) {
         String original = source.text();
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
-        String text = tameDelimiterRuns(continuation ? original : FrontMatter.blankOut(original));
+        String text = tameDeepContainers(tameDelimiterRuns(continuation ? original : FrontMatter.blankOut(original)));
         Node document = parse(text);
         List<ProseBlock> blocks = new ArrayList<>(continuation ? List.of() : FrontMatter.read(original, frontMatterKeys));
         List<Directive> directives = new ArrayList<>();
@@ -98,6 +98,61 @@ final class MarkdownReader implements FormatReader {
                 }
             }
             i = j;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** The most block quote and list markers one line may open that are parsed as such; more are text. */
+    static final int MAX_CONTAINER_MARKERS = 1000;
+
+    /**
+     * Hands the parser list and quote markers past the first {@value #MAX_CONTAINER_MARKERS} at the
+     * start of one line as dots. commonmark-java checks every open container for each new one, so a
+     * line of 100,000 "- " took 46 s; no text nests that deep on purpose. Lengths are kept, so
+     * positions hold, and the prose is still copied from the source.
+     */
+    static String tameDeepContainers(String text) {
+        char[] chars = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int markers = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t') {
+                    i++;
+                    continue;
+                }
+                int end;
+                if (c == '>') {
+                    end = i + 1;
+                } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                    end = i + 1;
+                } else {
+                    end = i;
+                    while (end < n && end - i < 9 && Character.isDigit(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end == i || end + 1 >= n || (text.charAt(end) != '.' && text.charAt(end) != ')')
+                            || (text.charAt(end + 1) != ' ' && text.charAt(end + 1) != '\t')) {
+                        break;
+                    }
+                    end++;
+                }
+                if (++markers > MAX_CONTAINER_MARKERS) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    java.util.Arrays.fill(chars, i, end, '.');
+                }
+                i = end;
+            }
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+                i++;
+            }
         }
         return chars == null ? text : new String(chars);
     }

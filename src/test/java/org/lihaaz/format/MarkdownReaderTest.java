@@ -104,4 +104,15 @@ class MarkdownReaderTest {
         p.blocks().forEach(b -> texts.add(b.text()));
         assertEquals(List.of("The chairman spoke at length.", "New paragraph."), texts);
     }
+
+    @Test
+    void containerMarkersPastTheLimitAreHandedToTheParserAsText() {
+        int limit = MarkdownReader.MAX_CONTAINER_MARKERS;
+        String line = "- ".repeat(limit + 3) + "text\n> > quote\n";
+        String tamed = MarkdownReader.tameDeepContainers(line);
+        assertEquals(line.length(), tamed.length(), "positions hold");
+        assertEquals("- ".repeat(limit) + ". . . text\n> > quote\n", tamed);
+        assertEquals("3) " + "> ".repeat(5) + "x", MarkdownReader.tameDeepContainers("3) " + "> ".repeat(5) + "x"),
+                "lines within the limit are left alone");
+    }
 }

@@ -351,6 +351,13 @@ class HostileInputTest {
             assertFalse(r.hasError(), doc.getKey());
             assertEquals(List.of("policeman"), r.findings().stream().map(Finding::match).toList(), doc.getKey());
         }
+        // A line opening 100,000 lists or quotes: past 1,000 the markers are read as text (it took 46 s before).
+        for (String marker : List.of("- ", "> ", "1. ")) {
+            FileReport wide = assertTimeoutPreemptively(HANG_GUARD, () -> engine.check(
+                    Input.ofText("wide.md", marker.repeat(100_000) + "The policeman.\n", Format.MARKDOWN)));
+            Invariants.findings(wide);
+            assertEquals(List.of("policeman"), wide.findings().stream().map(Finding::match).toList(), marker);
+        }
         // Runs of emphasis characters cost commonmark-java time growing with their square; longer ones are read as text.
         String run = "*".repeat(1_000_000);
         FileReport longRun = assertTimeoutPreemptively(HANG_GUARD,
