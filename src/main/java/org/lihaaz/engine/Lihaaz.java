@@ -233,6 +233,7 @@ public final class Lihaaz {
             Map<Language, Integer> chars = new HashMap<>();
             List<Directive> open = List.of();
             long found = 0;
+            int stoppedAtLine = 0;
             PieceReader pieces = new PieceReader(in, pieceChars, input.format() == Format.MARKDOWN);
             // Pieces are read in order (a disable region may run on from one piece into the next) and
             // checked on a few threads at once; at most a few pieces are in memory at a time.
@@ -241,6 +242,11 @@ public final class Lihaaz {
             Deque<PendingPiece> pending = new ArrayDeque<>();
             try {
                 for (PieceReader.Piece p = pieces.next(); p != null; p = pieces.next()) {
+                    if (found > maxFindings) {
+                        // Past the cap nothing more would be reported: stop rather than grind through a huge non-prose file.
+                        stoppedAtLine = p.lineOffset() + 1;
+                        break;
+                    }
                     if (p.charOffset() + p.text().length() > Integer.MAX_VALUE) {
                         problems.add(Problem.error("file is too large to check (over 2 billion characters); split it"));
                         break;
@@ -267,7 +273,11 @@ public final class Lihaaz {
                     pool.shutdownNow();
                 }
             }
-            if (found > maxFindings) {
+            if (stoppedAtLine > 0) {
+                problems.add(Problem.warning(String.format(java.util.Locale.ROOT,
+                        "over %,d findings in this one file; only the first %,d are reported, and checking stopped"
+                                + " at line %,d (is it prose?)", maxFindings, maxFindings, stoppedAtLine)));
+            } else if (found > maxFindings) {
                 problems.add(tooManyFindings(found));
             }
             pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));

@@ -92,13 +92,19 @@ class LargeFileTest {
         Lihaaz capped = Lihaaz.builder().builtIn(RULES).maxFindingsPerFile(50).build();
         Lihaaz cappedPieces = Lihaaz.builder().builtIn(RULES).maxFindingsPerFile(50).pieces(1024, 4096).build();
         FileReport all = Lihaaz.builder().builtIn(RULES).build().check(Input.ofFile(file, "big.txt"));
-        for (Lihaaz engine : List.of(capped, cappedPieces)) {
-            FileReport r = engine.check(Input.ofFile(file, "big.txt"));
-            assertEquals(describe(all).subList(0, 50), describe(r));
-            String warning = r.problems().get(r.problems().size() - 1).message();
-            assertEquals(String.format(java.util.Locale.ROOT,
-                    "%,d findings in this one file; only the first 50 are reported (is it prose?)", all.findings().size()),
-                    warning);
-        }
+        FileReport whole = capped.check(Input.ofFile(file, "big.txt"));
+        assertEquals(describe(all).subList(0, 50), describe(whole));
+        assertEquals(String.format(java.util.Locale.ROOT,
+                "%,d findings in this one file; only the first 50 are reported (is it prose?)", all.findings().size()),
+                whole.problems().get(whole.problems().size() - 1).message());
+        // Read in pieces, checking stops at the first piece after the cap is passed.
+        FileReport pieces = cappedPieces.check(Input.ofFile(file, "big.txt"));
+        assertEquals(describe(all).subList(0, 50), describe(pieces));
+        String warning = pieces.problems().get(pieces.problems().size() - 1).message();
+        assertTrue(warning.matches("over 50 findings in this one file; only the first 50 are reported, and checking"
+                + " stopped at line [0-9,]+ \\(is it prose\\?\\)"), warning);
+        int line = Integer.parseInt(warning.replaceAll(".*line ([0-9,]+).*", "$1").replace(",", ""));
+        assertTrue(line > all.findings().get(49).start().line() && line < all.findings().get(all.findings().size() - 1).start().line(),
+                "stopped after the fiftieth finding's line and well before the end: " + line);
     }
 }
