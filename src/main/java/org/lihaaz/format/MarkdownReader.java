@@ -71,13 +71,14 @@ final class MarkdownReader implements FormatReader {
         return new Prose(source, blocks, directives);
     }
 
-    /** The longest run of one emphasis character ({@code * _ ~}) parsed as emphasis; longer runs are text. */
+    /** The longest run of one emphasis or bracket character ({@code * _ ~ [ ]}) parsed as markup; longer runs are text. */
     static final int MAX_DELIMITER_RUN = 64;
 
     /**
-     * Hands the parser longer runs of {@code *}, {@code _} or {@code ~} as dots. commonmark-java
-     * takes time growing with the square of such a run (400,000 asterisks: 15 s; a 2 MB file of
-     * them: hours), and no run that long is meant as emphasis. Lengths are kept, so parser positions
+     * Hands the parser longer runs of {@code *}, {@code _}, {@code ~}, {@code [} or {@code ]} as dots.
+     * commonmark-java takes time growing with the square of an emphasis run (400,000 asterisks: 15 s;
+     * a 2 MB file of them: hours) and keeps an object per open bracket (a million filled a 256 MB
+     * heap), and no run that long is meant as markup. Lengths are kept, so parser positions
      * stay source positions, and the prose is still copied from the source, where the run stands.
      */
     static String tameDelimiterRuns(String text) {
@@ -86,7 +87,7 @@ final class MarkdownReader implements FormatReader {
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             int j = i + 1;
-            if (c == '*' || c == '_' || c == '~') {
+            if (c == '*' || c == '_' || c == '~' || c == '[' || c == ']') {
                 while (j < n && text.charAt(j) == c) {
                     j++;
                 }

@@ -352,6 +352,9 @@ class HostileInputTest {
             assertEquals(List.of("policeman"), r.findings().stream().map(Finding::match).toList(), doc.getKey());
         }
         // A line opening 100,000 lists or quotes: past 1,000 the markers are read as text (it took 46 s before).
+        FileReport brackets = assertTimeoutPreemptively(HANG_GUARD, () -> engine.check(Input.ofText("brackets.md",
+                "[".repeat(1_000_000) + "The policeman." + "]".repeat(1_000_000) + "\n", Format.MARKDOWN)));
+        assertEquals(List.of("policeman"), brackets.findings().stream().map(Finding::match).toList(), "a million brackets");
         for (String marker : List.of("- ", "> ", "1. ")) {
             FileReport wide = assertTimeoutPreemptively(HANG_GUARD, () -> engine.check(
                     Input.ofText("wide.md", marker.repeat(100_000) + "The policeman.\n", Format.MARKDOWN)));
