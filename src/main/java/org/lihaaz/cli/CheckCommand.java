@@ -58,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    RuleChoiceOptions ruleChoice = new RuleChoiceOptions();
+
+    @Mixin
     RuleFolderOptions ruleFolders;
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: the current folder.")
@@ -70,20 +73,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
     FailOnLevel failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
-    String lang;
-
     @Option(names = "--messages", paramLabel = "LANG", description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
     String messages;
-
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--sureness", paramLabel = "LEVEL", description = "Least sure rules to run: low, medium or high (default: medium, or the configuration's sureness). Low adds words that are often innocent, such as mild profanity.")
-    String sureness;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration for every input instead of the nearest .lihaaz.yml.")
     Path config;
@@ -125,22 +116,12 @@ final class CheckCommand implements Callable<Integer> {
             terminal.error("--format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");
             return ExitCodes.ERROR;
         }
-        LanguageChoice language = null;
-        if (lang != null) {
-            language = LanguageChoice.parse(lang).orElse(null);
-            if (language == null) {
-                terminal.error("--lang must be auto, en, ur or roman-ur, not '" + lang + "'");
-                return ExitCodes.ERROR;
-            }
+        RuleChoiceOptions.Chosen chosen = ruleChoice.parse(terminal);
+        if (chosen == null) {
+            return ExitCodes.ERROR;
         }
-        Rule.Sureness minSureness = null;
-        if (sureness != null) {
-            minSureness = ConfigLoader.parseSureness(sureness).orElse(null);
-            if (minSureness == null) {
-                terminal.error("--sureness must be low, medium or high, not '" + sureness + "'");
-                return ExitCodes.ERROR;
-            }
-        }
+        LanguageChoice language = chosen.language();
+        Rule.Sureness minSureness = chosen.minSureness();
         MessageChoice messageChoice = null;
         if (messages != null) {
             messageChoice = MessageChoice.parse(messages).orElse(null);
@@ -171,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        BatchOptions options = new BatchOptions(language, ruleFolders.folders, enable, disable, config, threads,
+        BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads,
                 stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
         Report all = new BatchCheck(options, fix || diff).run(inputs, terminal.in(),

@@ -50,6 +50,9 @@ final class ReviewCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    RuleChoiceOptions ruleChoice = new RuleChoiceOptions();
+
+    @Mixin
     RuleFolderOptions ruleFolders;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to review.")
@@ -58,38 +61,16 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration instead of the nearest .lihaaz.yml (its allow: list is the one 'a' adds to).")
     Path config;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur.")
-    String lang;
-
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or packs. Repeatable.")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or packs. Repeatable.")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--sureness", paramLabel = "LEVEL", description = "Least sure rules to run: low, medium or high.")
-    String sureness;
-
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
-        LanguageChoice language = null;
-        if (lang != null) {
-            language = LanguageChoice.parse(lang).orElse(null);
-            if (language == null) {
-                terminal.error("--lang must be auto, en, ur or roman-ur, not '" + lang + "'");
-                return ExitCodes.ERROR;
-            }
+        RuleChoiceOptions.Chosen chosen = ruleChoice.parse(terminal);
+        if (chosen == null) {
+            return ExitCodes.ERROR;
         }
-        Rule.Sureness minSureness = null;
-        if (sureness != null) {
-            minSureness = ConfigLoader.parseSureness(sureness).orElse(null);
-            if (minSureness == null) {
-                terminal.error("--sureness must be low, medium or high, not '" + sureness + "'");
-                return ExitCodes.ERROR;
-            }
-        }
-        BatchCheck batch = new BatchCheck(new BatchOptions(language, ruleFolders.folders, enable, disable, config, 1,
+        LanguageChoice language = chosen.language();
+        Rule.Sureness minSureness = chosen.minSureness();
+        BatchCheck batch = new BatchCheck(new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, 1,
                 null, minSureness), true);
         ConfigFinder finder = new ConfigFinder();
         List<ReviewFile> toReview = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.lihaaz.fix;
 
+import org.lihaaz.source.Letters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class Articles {
     /** The new article in the old one's capitals: "A" gives "An", "AN" gives "A", and all capitals stay so. */
     private static String cased(String wanted, String old, String replacement) {
         boolean allCaps = old.length() > 1 ? old.equals(old.toUpperCase(Locale.ROOT))
-                : Character.isUpperCase(old.charAt(0)) && isAllCaps(replacement);
+                : Character.isUpperCase(old.charAt(0)) && Letters.allCapitals(replacement);
         if (allCaps) {
             return wanted.toUpperCase(Locale.ROOT);
         }
@@ -91,17 +92,4 @@ public final class Articles {
         return wanted;
     }
 
-    private static boolean isAllCaps(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
-    }
 }

@@ -1,5 +1,6 @@
 package org.lihaaz.format;
 
+import org.lihaaz.source.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,7 @@ final class FountainReader implements FormatReader {
                 return true;
             }
         }
-        if (isUpperCase(line) && line.endsWith("TO:")) {
+        if (Letters.allCapitals(line) && line.endsWith("TO:")) {
             return true;
         }
         // A character cue: a line in capitals (an extension such as (V.O.) aside) right before speech.
@@ -120,22 +121,9 @@ final class FountainReader implements FormatReader {
         if (paren > 0) {
             name = name.substring(0, paren).strip();
         }
-        return nextIsText && isUpperCase(name);
+        return nextIsText && Letters.allCapitals(name);
     }
 
-    private static boolean isUpperCase(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
-    }
 
     private static boolean isParenthetical(String line) {
         return line.startsWith("(") && line.endsWith(")");

@@ -1,5 +1,6 @@
 package org.lihaaz.lang;
 
+import org.lihaaz.source.Letters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class EnglishInflector {
         if (plural && (noun.endsWith("s") || noun.endsWith("S"))) {
             return noun + apostrophe;
         }
-        return noun + apostrophe + (isUpper(noun) ? "S" : "s");
+        return noun + apostrophe + (Letters.allCapitals(noun) ? "S" : "s");
     }
 
     private static String regularPlural(String w) {
@@ -85,22 +86,9 @@ public final class EnglishInflector {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    private static boolean isUpper(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
-    }
 
     private static String matchCase(String original, String lower) {
-        if (isUpper(original) && original.length() > 1) {
+        if (Letters.allCapitals(original) && original.length() > 1) {
             return lower.toUpperCase(java.util.Locale.ROOT);
         }
         if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {

@@ -1,0 +1,48 @@
+package org.lihaaz.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lihaaz.config.ConfigLoader;
+import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.rule.Rule;
+import picocli.CommandLine.Option;
+
+/** Which rules run, and on which language: shared by the commands that check text. */
+final class RuleChoiceOptions {
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
+    String lang;
+
+    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--sureness", paramLabel = "LEVEL", description = "Least sure rules to run: low, medium or high (default: medium, or the configuration's sureness). Low adds words that are often innocent, such as mild profanity.")
+    String sureness;
+
+    /** The language and sureness asked for (null where the configuration decides). */
+    record Chosen(LanguageChoice language, Rule.Sureness minSureness) {
+    }
+
+    /** The choices parsed, or null after telling the user which value is wrong. */
+    Chosen parse(Terminal terminal) {
+        LanguageChoice language = null;
+        if (lang != null) {
+            language = LanguageChoice.parse(lang).orElse(null);
+            if (language == null) {
+                terminal.error("--lang must be auto, en, ur or roman-ur, not '" + lang + "'");
+                return null;
+            }
+        }
+        Rule.Sureness minSureness = null;
+        if (sureness != null) {
+            minSureness = ConfigLoader.parseSureness(sureness).orElse(null);
+            if (minSureness == null) {
+                terminal.error("--sureness must be low, medium or high, not '" + sureness + "'");
+                return null;
+            }
+        }
+        return new Chosen(language, minSureness);
+    }
+}
