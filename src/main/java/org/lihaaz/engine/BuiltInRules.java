@@ -6,18 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.lihaaz.match.TermIndex;
@@ -164,34 +156,17 @@ public final class BuiltInRules {
 
     /** The class-path names of every built-in pack file, sorted. */
     private static List<String> packResources() throws IOException {
-        URL root = BuiltInRules.class.getClassLoader().getResource(RuleLoader.BUILTIN_ROOT);
-        if (root == null) {
+        Path base = RuleLoader.builtInRoot();
+        if (base == null) {
             return List.of();
         }
-        try {
-            URI uri = root.toURI();
-            Path base;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                base = fs.getPath(RuleLoader.BUILTIN_ROOT);
-            } else {
-                base = Path.of(uri);
-            }
-            List<String> out = new ArrayList<>();
-            try (Stream<Path> s = Files.walk(base)) {
-                s.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
-                        .map(p -> RuleLoader.BUILTIN_ROOT + "/" + base.relativize(p).toString().replace('\\', '/'))
-                        .sorted()
-                        .forEach(out::add);
-            }
-            return out;
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException(e));
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(base)) {
+            s.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+                    .map(p -> RuleLoader.BUILTIN_ROOT + "/" + base.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(out::add);
         }
+        return out;
     }
 }

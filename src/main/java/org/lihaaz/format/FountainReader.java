@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.lihaaz.prose.Directive;
 import org.lihaaz.prose.Prose;
 import org.lihaaz.prose.ProseBlock;
-import org.lihaaz.prose.ProseBuilder;
 import org.lihaaz.source.SourceText;
 
 /**

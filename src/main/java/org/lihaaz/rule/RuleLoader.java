@@ -61,24 +61,34 @@ public final class RuleLoader {
 
     /** The packs that ship inside Lihaaz. */
     public Result loadBuiltIn() {
+        try {
+            Path root = builtInRoot();
+            return root == null ? new Result(RuleSet.empty(), List.of()) : loadTree(root, "rules");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder of the built-in packs on the class path (inside the jar, or a build folder); null when absent. */
+    public static Path builtInRoot() throws IOException {
         URL root = RuleLoader.class.getClassLoader().getResource(BUILTIN_ROOT);
         if (root == null) {
-            return new Result(RuleSet.empty(), List.of());
+            return null;
         }
         try {
             URI uri = root.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return loadTree(fs.getPath(BUILTIN_ROOT), "rules");
+            if (!"jar".equals(uri.getScheme())) {
+                return Path.of(uri);
             }
-            return loadTree(Path.of(uri), "rules");
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot list the built-in rules: " + e.getMessage(), e);
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            }
+            return fs.getPath(BUILTIN_ROOT);
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
         }
     }
 
