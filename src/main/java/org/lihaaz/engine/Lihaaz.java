@@ -125,12 +125,8 @@ public final class Lihaaz {
         byte[] bytes;
         try {
             bytes = input.readBytes();
-        } catch (NoSuchFileException e) {
-            return FileReport.failed(input.name(), Problem.error("no such file"));
-        } catch (AccessDeniedException e) {
-            return FileReport.failed(input.name(), Problem.error("cannot read: permission denied"));
         } catch (IOException e) {
-            return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
+            return unreadable(input, e);
         }
         FormatReader reader = input.format().reader(readerOptions);
         Decoded decoded;
@@ -284,13 +280,17 @@ public final class Lihaaz {
             return new FileReport(input.name(), predominant(chars), findings, problems, null);
         } catch (UnreadableException e) {
             return FileReport.failed(input.name(), Problem.error(e.getMessage()));
-        } catch (NoSuchFileException e) {
-            return FileReport.failed(input.name(), Problem.error("no such file"));
-        } catch (AccessDeniedException e) {
-            return FileReport.failed(input.name(), Problem.error("cannot read: permission denied"));
         } catch (IOException e) {
-            return FileReport.failed(input.name(), Problem.error("cannot read: " + e.getMessage()));
+            return unreadable(input, e);
         }
+    }
+
+    /** The report of an input that could not be read, saying why in words a person knows. */
+    private static FileReport unreadable(Input input, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "cannot read: permission denied"
+                : "cannot read: " + e.getMessage();
+        return FileReport.failed(input.name(), Problem.error(why));
     }
 
     /** A piece handed to a worker, with the counters it fills. */
