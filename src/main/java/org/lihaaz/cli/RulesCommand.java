@@ -11,6 +11,7 @@ import org.lihaaz.rule.Condition;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
+import org.lihaaz.ruletest.ExamplePinner;
 import org.lihaaz.ruletest.RuleExampleRunner;
 import org.lihaaz.yaml.YamlException;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List, explain and test rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
+            RulesCommand.Pin.class})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -150,8 +152,11 @@ final class RulesCommand implements Callable<Integer> {
                 out.println("In English: " + r.english().message());
                 out.println();
                 out.println("Why: " + r.english().note());
-                if (!r.english().suggest().isEmpty()) {
-                    out.println("Suggests (in English): " + String.join("; ", r.english().suggest()));
+                if (!r.english().replace().isEmpty()) {
+                    out.println("Replacements mean: " + String.join("; ", r.english().replace()));
+                }
+                if (!r.english().advice().isEmpty()) {
+                    out.println("Advice: " + r.english().advice());
                 }
                 out.println();
             }
@@ -159,9 +164,12 @@ final class RulesCommand implements Callable<Integer> {
                     + (r.inflect() == Rule.Inflection.NOUN ? "  (with plural and possessive forms)" : "")
                     + (r.inflect().urduClass() != null ? "  (with the forms of " + r.inflect().urduClass().code() + ")" : "")
                     + (r.caseSensitive() ? "  (case-sensitive)" : ""));
-            if (!r.suggest().isEmpty()) {
-                out.println("Suggests:  " + String.join("; ", r.suggest())
-                        + (r.fix() == Rule.FixSafety.SAFE ? "  (safe to apply automatically)" : ""));
+            if (!r.replace().isEmpty()) {
+                out.println("Replaces with: " + String.join("; ", r.replacementTexts())
+                        + (r.fix() == Rule.FixSafety.SAFE ? "  (the first is safe to apply automatically)" : ""));
+            }
+            if (!r.advice().isEmpty()) {
+                out.println("Advice:    " + r.advice());
             }
             for (Condition c : r.requires()) {
                 out.println("Requires:  " + describe(c));
@@ -246,13 +254,52 @@ final class RulesCommand implements Callable<Integer> {
             PrintWriter out = terminal.outWriter();
             for (RuleExampleRunner.Failure f : outcome.failures()) {
                 out.println("FAIL " + f.rule().id() + " (" + f.rule().location() + ")");
-                out.println("  " + (f.kind() == RuleExampleRunner.Kind.NOT_FLAGGED ? "flag example not flagged: "
-                        : "clean example flagged: ") + f.sentence());
+                out.println("  " + f.kind().label() + f.sentence());
                 out.println("  why: " + f.why());
             }
             out.println((outcome.passed() ? "ok" : "FAILED") + ": " + outcome.rules() + " rules, " + outcome.examples()
                     + " examples, " + outcome.failures().size() + " failing");
             return outcome.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+
+    @Command(name = "pin", mixinStandardHelpOptions = true,
+            description = {"Record in each flag example what the rule does today: brackets around the flagged words and,",
+                "for rules with replacements, ' => ' and the sentence with the first replacement in place.",
+                "Read every pinned sentence: where it reads wrong, fix the rule, not the example."})
+    static final class Pin implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "PACK", arity = "1..*", description = "Pack files to pin (their folder's rules are loaded).")
+        List<Path> packs;
+
+        @Override
+        public Integer call() {
+            Terminal terminal = LihaazCommand.terminalOf(spec);
+            PrintWriter out = terminal.outWriter();
+            int status = ExitCodes.OK;
+            for (Path pack : packs) {
+                Path root = pack.toAbsolutePath().getParent() == null ? null : pack.toAbsolutePath().getParent().getParent();
+                RuleSet rules = root == null ? null : load(terminal, List.of(root), false);
+                if (rules == null) {
+                    status = ExitCodes.ERROR;
+                    continue;
+                }
+                try {
+                    ExamplePinner.Result r = ExamplePinner.pinFile(pack, rules);
+                    r.pinned().forEach(line -> out.println("pinned " + line));
+                    r.skipped().forEach(line -> out.println("skipped " + line));
+                    out.println(pack + ": " + r.pinned().size() + " pinned, " + r.skipped().size() + " skipped");
+                } catch (java.io.IOException | RuntimeException e) {
+                    terminal.error(pack + ": " + e.getMessage());
+                    status = ExitCodes.ERROR;
+                }
+            }
+            return status;
         }
     }
 

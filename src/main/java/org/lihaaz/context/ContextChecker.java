@@ -12,6 +12,7 @@ import org.lihaaz.match.Candidate;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.rule.Condition;
 import org.lihaaz.rule.MessageChoice;
+import org.lihaaz.rule.Replacement;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.source.SourceText;
@@ -31,7 +32,8 @@ public final class ContextChecker {
     private final MessageChoice messages;
 
     /** A rule's compiled conditions, and those of any term that has its own. */
-    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm) {
+    private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm,
+            Map<Replacement, List<ConditionCheck>> replacements) {
     }
 
     public ContextChecker(RuleSet rules, Tokenizer tokenizer, NlpModels models) {
@@ -52,9 +54,15 @@ public final class ContextChecker {
             Map<String, Compiled> perTerm = new java.util.HashMap<>();
             r.termContexts().forEach((term, t) -> perTerm.put(term, new Compiled(
                     compile(t.requires(), r.language(), tokenizer), compile(t.unless(), r.language(), tokenizer),
-                    Map.of())));
+                    Map.of(), Map.of())));
+            Map<Replacement, List<ConditionCheck>> replacements = new java.util.IdentityHashMap<>();
+            for (Replacement rep : r.replace()) {
+                if (rep.hasConditions()) {
+                    replacements.put(rep, compile(rep.when(), r.language(), tokenizer));
+                }
+            }
             return new Compiled(compile(r.requires(), r.language(), tokenizer),
-                    compile(r.unless(), r.language(), tokenizer), perTerm);
+                    compile(r.unless(), r.language(), tokenizer), perTerm, replacements);
         });
     }
 
@@ -77,7 +85,7 @@ public final class ContextChecker {
                 verdicts.add(v);
             }
             if (v.kept()) {
-                Finding f = toFinding(c, block, tokens, language, source, last);
+                Finding f = toFinding(c, block, analysis, language, source, last);
                 last = f.excerpt();
                 out.add(f);
             }
@@ -133,8 +141,9 @@ public final class ContextChecker {
         return "";
     }
 
-    private Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source,
-            Excerpt previous) {
+    private Finding toFinding(Candidate c, ProseBlock block, BlockAnalysis analysis, Language language,
+            SourceText source, Excerpt previous) {
+        Tokens tokens = analysis.tokens();
         int blockStart = tokens.start(c.first());
         int blockEnd = tokens.end(c.last());
         int start = block.map().sourceStart(blockStart);
@@ -144,10 +153,21 @@ public final class ContextChecker {
         for (int i = c.first(); i <= c.last(); i++) {
             words.add(tokens.surface(i));
         }
-        List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
+        Compiled checks = compiled(c.rule());
+        List<String> suggestions = SuggestionShaper.shape(c.rule().replace(), c.form(), matched, words,
+                r -> allHold(checks.replacements().get(r), c, analysis));
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
-                start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens),
-                Excerpt.of(source, start, end, previous));
+                start, end, matched, suggestions, c.rule().message(messages), c.rule().advice(messages), null,
+                wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous), false);
+    }
+
+    private static boolean allHold(List<ConditionCheck> checks, Candidate c, BlockAnalysis analysis) {
+        for (ConditionCheck check : checks) {
+            if (!check.holds(c, analysis)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */

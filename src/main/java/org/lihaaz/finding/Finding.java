@@ -18,14 +18,18 @@ import org.lihaaz.source.Position;
  * @param start       where the match starts
  * @param end         where the match ends (exclusive)
  * @param match       the matched text as written
- * @param suggestions replacements, already in the matched form
+ * @param suggestions replacements that fit where the match stands, already in the matched form and
+ *                    always in the language of the text (they are text for the file)
  * @param message     what the wording does, in the language chosen for messages
+ * @param advice      the rule's instruction to the writer, in the language chosen for messages; empty
+ *                    when it has none. Never a replacement
  * @param anchor      the named source region the match starts in (a subtitle cue, a Word paragraph), or null
  * @param excerpt     the source around the match, for context and fingerprints once the file's text is gone
  * @param wordBefore  where the word right before the match in its prose is written in the source (only
  *                    spaces between them in the prose), when it is written there as it reads; else null.
  *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
  *                    line breaks or subtitle timings lie between the two in the file.
+ * @param quoted      the match is inside a direct quotation: what someone said, never rewritten
  */
 public record Finding(
         Rule rule,
@@ -39,19 +43,22 @@ public record Finding(
         String match,
         List<String> suggestions,
         String message,
+        String advice,
         AnchorRef anchor,
         Span wordBefore,
-        Excerpt excerpt) {
+        Excerpt excerpt,
+        boolean quoted) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+        advice = advice == null ? "" : advice;
     }
 
     /** A finding carrying its rule's own message, in a format without anchors. */
     public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
             int sourceStart, int sourceEnd, String match, List<String> suggestions) {
-        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(), null,
-                null, null);
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(),
+                rule.advice(), null, null, null, false);
     }
 
     public String ruleId() {
@@ -69,12 +76,12 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message, anchor, wordBefore, excerpt);
+                message, advice, anchor, wordBefore, excerpt, quoted);
     }
 
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
-                newAnchor, wordBefore, excerpt);
+                advice, newAnchor, wordBefore, excerpt, quoted);
     }
 
     /**
@@ -85,9 +92,9 @@ public record Finding(
     public Finding movedBy(int chars, int codePoints, int lines, int columns) {
         return new Finding(rule, term, level, language, moved(start, codePoints, lines, columns),
                 moved(end, codePoints, lines, columns), sourceStart + chars, sourceEnd + chars, match, suggestions,
-                message, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
+                message, advice, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
                 excerpt == null ? null : new Excerpt(excerpt.text(), excerpt.start() + chars, excerpt.lineStart() + chars,
-                        excerpt.lineEnd() + chars));
+                        excerpt.lineEnd() + chars), quoted);
     }
 
     private static Position moved(Position p, int codePoints, int lines, int columns) {

@@ -5,46 +5,57 @@ import java.util.List;
 import java.util.Locale;
 import org.lihaaz.lang.EnglishInflector;
 import org.lihaaz.lang.WordForm;
+import org.lihaaz.rule.Replacement;
+import java.util.function.Predicate;
 
 /**
- * Puts a rule's suggestions into the form of the words they replace: number and possessive from the
+ * Fits a rule's replacements to the slot of the words they replace: number and possessive from the
  * matched form, capitalisation from the matched text ("Chairmen's" gives "Chairpersons'",
- * "POLICEMAN" gives "POLICE OFFICER"). Suggestions written in lower case follow the match; ones that
+ * "POLICEMAN" gives "POLICE OFFICER"). Replacements written in lower case follow the match; ones that
  * carry their own capitals (a proper noun such as "Ahmadi") keep them unless the match is all capitals.
  *
- * <p>A suggestion may quote matched words: {@code $2} is the match's second word as written, so
- * "lady doctors" with the suggestion {@code $2} gives "doctors" and "illegal Afghans" with
- * "undocumented $2" gives "undocumented Afghans". Such suggestions already carry the matched form
- * and are not inflected again; only the capital of the first letter follows the match.
+ * <p>Only the head noun changes: the last word, or the word the rule marks ({@code "[person] with
+ * diabetes"} gives "people with diabetes"). A rule writes the plural itself where more than the head
+ * changes ({@code plural: people who use drugs}). A replacement that cannot be put into the matched
+ * form (a possessive of a phrase whose head is not its last word) is left out: no replacement is
+ * better than a wrong one.
+ *
+ * <p>A replacement may quote matched words: {@code $2} is the match's second word as written, so
+ * "lady doctors" with {@code $2} gives "doctors" and "illegal Afghans" with "undocumented $2" gives
+ * "undocumented Afghans". Such replacements already carry the matched form and are not inflected
+ * again; only the capital of the first letter follows the match.
  */
 public final class SuggestionShaper {
     private SuggestionShaper() {
     }
 
-    public static List<String> shape(List<String> suggestions, WordForm form, String matched, List<String> words) {
-        if (suggestions.isEmpty()) {
-            return suggestions;
+    /**
+     * The replacements that fit, in the matched form, without duplicates.
+     *
+     * @param fits whether a replacement's own {@code when} conditions hold at the match
+     */
+    public static List<String> shape(List<Replacement> replacements, WordForm form, String matched, List<String> words,
+            Predicate<Replacement> fits) {
+        if (replacements.isEmpty()) {
+            return List.of();
         }
         Casing casing = Casing.of(matched);
         char apostrophe = apostropheIn(matched);
-        List<String> out = new ArrayList<>(suggestions.size());
-        for (String s : suggestions) {
-            String shaped = hasWordReference(s) ? substitute(s, words) : inflect(s, form, apostrophe);
+        List<String> out = new ArrayList<>(replacements.size());
+        for (Replacement r : replacements) {
+            if (r.hasConditions() && !fits.test(r)) {
+                continue;
+            }
+            String shaped = r.quotesMatchedWords() ? substitute(r.plain(), words) : inflect(r, form, apostrophe);
+            if (shaped == null) {
+                continue;
+            }
             shaped = casing.apply(shaped);
             if (!out.contains(shaped)) {
                 out.add(shaped);
             }
         }
         return out;
-    }
-
-    static boolean hasWordReference(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            if (s.charAt(i) == '$' && Character.isDigit(s.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String substitute(String s, List<String> words) {
@@ -63,71 +74,33 @@ public final class SuggestionShaper {
         return b.toString().strip();
     }
 
-    private static String inflect(String suggestion, WordForm form, char apostrophe) {
-        if (!form.plural() && !form.possessive()) {
-            return suggestion;
-        }
-        String[] words = suggestion.split(" ");
-        int head = headNoun(words);
-        if (head < words.length - 1) {
-            // "person who uses drugs": the head noun takes the number, and a verb after who/that agrees
-            // with it. A possessive on such a phrase would read badly, so it is left to the writer.
-            if (form.plural()) {
-                words[head] = EnglishInflector.plural(words[head]);
-                String after = words[head + 1].toLowerCase(Locale.ROOT);
-                if ((after.equals("who") || after.equals("that")) && head + 2 < words.length) {
-                    words[head + 2] = pluralVerb(words[head + 2]);
-                }
+    /** The replacement in the matched form, or null when that form cannot be made. */
+    static String inflect(Replacement r, WordForm form, char apostrophe) {
+        String[] words = r.text().split(" ");
+        int head = words.length - 1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].startsWith("[") && words[i].endsWith("]")) {
+                head = i;
+                words[i] = words[i].substring(1, words[i].length() - 1);
             }
+        }
+        if (!form.plural() && !form.possessive()) {
             return String.join(" ", words);
         }
-        String last = words[head];
-        if (last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1))) {
-            return suggestion;
-        }
-        if (form.plural()) {
-            last = EnglishInflector.plural(last);
+        if (form.plural() && r.plural() != null) {
+            // A plural the rule writes whole changes more than its head; its possessive cannot be guessed.
+            return form.possessive() ? null : r.plural();
+        } else if (form.plural()) {
+            words[head] = EnglishInflector.plural(words[head]);
         }
         if (form.possessive()) {
-            last = EnglishInflector.possessive(last, form.plural(), apostrophe);
+            String last = words[words.length - 1];
+            if (head != words.length - 1 || last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1))) {
+                return null;
+            }
+            words[head] = EnglishInflector.possessive(words[head], form.plural(), apostrophe);
         }
-        words[head] = last;
         return String.join(" ", words);
-    }
-
-    /** Words that begin a modifier after the noun it describes ("person with diabetes", "child living with HIV"). */
-    private static final java.util.Set<String> POST_MODIFIER_STARTS = java.util.Set.of("who", "that", "with", "without",
-            "living", "of", "from", "whose", "experiencing", "affected", "lost");
-
-    /** The index of the noun that carries the phrase's number: the word before its first post-modifier, else the last. */
-    static int headNoun(String[] words) {
-        for (int i = 1; i < words.length; i++) {
-            if (POST_MODIFIER_STARTS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                return i - 1;
-            }
-        }
-        return words.length - 1;
-    }
-
-    /** The plural agreement of a present-tense verb: uses → use, carries → carry, has → have, is → are. */
-    static String pluralVerb(String verb) {
-        String v = verb.toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "is": return "are";
-            case "was": return "were";
-            case "has": return "have";
-            case "does": return "do";
-            default: break;
-        }
-        if (v.length() > 3 && v.endsWith("ies")) {
-            return verb.substring(0, verb.length() - 3) + "y";
-        }
-        for (String end : new String[] {"sses", "shes", "ches", "xes", "zes", "oes"}) {
-            if (v.endsWith(end)) {
-                return verb.substring(0, verb.length() - 2);
-            }
-        }
-        return v.length() > 2 && v.endsWith("s") && !v.endsWith("ss") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     private static char apostropheIn(String matched) {

@@ -1,5 +1,6 @@
 package org.lihaaz.fix;
 
+import org.lihaaz.finding.Edit;
 import java.util.List;
 import org.lihaaz.finding.Finding;
 

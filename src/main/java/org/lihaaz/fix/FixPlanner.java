@@ -1,5 +1,6 @@
 package org.lihaaz.fix;
 
+import org.lihaaz.finding.Edit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -8,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.finding.Rewrite;
 import org.lihaaz.rule.Rule;
 
 /**
- * Turns findings into edits. A finding is fixed without asking only when its rule says
- * {@code fix: safe}; its first suggestion (already in the matched form: number, possessive,
- * capitals) replaces exactly the matched text, and the article before it is made to agree. A match
- * that is not plain words in the source (an entity, markup or a line break inside it) is never
- * rewritten, so a fix cannot touch code, tags, timings or keys, which readers never give as prose.
+ * Turns findings into edits: the one planner behind {@code --fix}, {@code --diff} and review. A
+ * finding is fixed without asking only when its rule says {@code fix: safe}; its first replacement
+ * (already in the matched form) goes in through {@link Rewrite}, which every other rewriting path uses
+ * too, so the article agrees and quotations, markup and entities are left alone.
  * Given a way to check the fixed text, a fix that would bring in a finding of its own (a replacement
  * that some rule flags) is left for a person too, which also keeps a second {@code --fix} run from
  * changing anything.
@@ -107,72 +108,24 @@ public final class FixPlanner {
      * @return whether the edits were added
      */
     public static boolean add(List<Edit> edits, String text, Finding f, String replacement) {
-        if (!isPlainWords(text, f.sourceStart(), f.sourceEnd()) || replacement.indexOf('\n') >= 0
-                || replacement.indexOf('\r') >= 0) {
+        Optional<List<Edit>> mine = Rewrite.edits(f, replacement, text);
+        if (mine.isEmpty()) {
             return false;
         }
-        List<Edit> mine = new ArrayList<>(2);
-        mine.add(new Edit(f.sourceStart(), f.sourceEnd(), replacement));
-        if (introducesSyntax(f.match(), replacement)) {
-            return false;
-        }
-        Optional<Edit> article = Articles.adjust(text, f.wordBefore(), replacement);
-        article.ifPresent(mine::add);
-        for (Edit e : mine) {
+        for (Edit e : mine.get()) {
             for (Edit other : edits) {
                 if (e.overlaps(other)) {
                     return false;
                 }
             }
         }
-        edits.addAll(mine);
+        edits.addAll(mine.get());
         return true;
     }
 
     /** Why a finding cannot be rewritten where it stands, or null when it can. */
     public static String whyNotRewritable(String text, Finding f, String replacement) {
-        if (!isPlainWords(text, f.sourceStart(), f.sourceEnd())) {
-            return "the match is written with markup, an entity or a line break inside it; edit it by hand";
-        }
-        if (introducesSyntax(f.match(), replacement) || replacement.indexOf('\n') >= 0) {
-            return "the replacement has characters (quotes, markup, line breaks) that could break the file's format";
-        }
-        return null;
-    }
-
-    /** Letters, digits, marks, spaces, apostrophes, hyphens and full stops only: words as written, no markup. */
-    static boolean isPlainWords(String text, int start, int end) {
-        if (end <= start || end > text.length()) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            int type = Character.getType(c);
-            boolean ok = Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || Character.isSurrogate(c)
-                    || c == ' ' || c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010'
-                    || c == '.';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when the replacement brings a character the match does not have that could be syntax in
-     * some format (a quote inside an HTML attribute, a backtick or asterisk in Markdown): a fix adds
-     * words, never markup.
-     */
-    static boolean introducesSyntax(String match, String replacement) {
-        for (int i = 0; i < replacement.length(); i++) {
-            char c = replacement.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.' || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK) && match.indexOf(c) < 0) {
-                return true;
-            }
-        }
-        return false;
+        return Rewrite.whyNot(f, replacement, (a, b) -> a >= 0 && b <= text.length() && a <= b ? text.substring(a, b) : "");
     }
 
     static List<Edit> sorted(List<Edit> edits) {

@@ -1,5 +1,6 @@
 package org.lihaaz.fix;
 
+import org.lihaaz.finding.Edit;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

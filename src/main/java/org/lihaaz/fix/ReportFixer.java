@@ -1,5 +1,6 @@
 package org.lihaaz.fix;
 
+import org.lihaaz.finding.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

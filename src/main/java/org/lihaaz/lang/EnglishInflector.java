@@ -56,6 +56,20 @@ public final class EnglishInflector {
         return out;
     }
 
+    /**
+     * True when a lower-case word is already the irregular plural of a noun ("chairmen", "women",
+     * "housewives"), so a term written that way stands for the plural form.
+     */
+    public static boolean isIrregularPlural(String word) {
+        for (int cut = 0; cut < word.length(); cut++) {
+            String tail = word.substring(cut);
+            if ((cut == 0 || tail.length() >= 3) && IRREGULAR.containsValue(tail)) {
+                return !IRREGULAR.containsKey(tail);
+            }
+        }
+        return false;
+    }
+
     /** The plural most writers would choose, e.g. for a suggestion. */
     public static String plural(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -330,6 +330,11 @@ public final class TermIndex {
         if (!isInflectable(word)) {
             return forms;
         }
+        if (EnglishInflector.isIrregularPlural(word)) {
+            forms.put(word, new WordForm(true, false));
+            forms.put(EnglishInflector.possessive(word, true, '\''), new WordForm(true, true));
+            return forms;
+        }
         forms.put(word + "'s", new WordForm(false, true));
         if (word.endsWith("s")) {
             forms.put(word + "'", new WordForm(false, true));
@@ -345,6 +350,12 @@ public final class TermIndex {
         Map<String, WordForm> forms = new HashMap<>();
         forms.put(word, WordForm.BASE);
         if (!isInflectable(word)) {
+            return forms;
+        }
+        if (EnglishInflector.isIrregularPlural(word)) {
+            // A term written in the plural ("chairmen") stands for the plural: its replacement must be plural too.
+            forms.put(word, new WordForm(true, false));
+            forms.put(EnglishInflector.possessive(word, true, '\''), new WordForm(true, true));
             return forms;
         }
         forms.put(EnglishInflector.possessive(word, false, '\''), new WordForm(false, true));

@@ -242,6 +242,9 @@ public final class HtmlReporter implements Reporter {
             }
             out.write("</p>\n");
         }
+        if (!x.advice().isEmpty()) {
+            out.write("<p class=\"sugg\" dir=\"auto\"><span class=\"k\">Advice</span> " + esc(x.advice()) + "</p>\n");
+        }
         out.write("<p class=\"note\" dir=\"auto\"><span class=\"k\">Why</span> " + esc(x.rule().note()) + "</p>\n");
         if (!x.rule().sources().isEmpty()) {
             out.write("<p class=\"src\"><span class=\"k\">Source</span> ");

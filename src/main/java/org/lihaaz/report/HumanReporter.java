@@ -74,6 +74,9 @@ public final class HumanReporter implements Reporter {
             f.suggestions().forEach(s -> shown.add(Bidi.isolate(s)));
             out.write(indent + style("\u2192 " + String.join(", ", shown), "32") + "\n");
         }
+        if (!f.advice().isEmpty()) {
+            out.write(indent + style("\u2139 " + Bidi.isolate(f.advice()), "36") + "\n");
+        }
     }
 
     /**

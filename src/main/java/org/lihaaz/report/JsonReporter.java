@@ -85,6 +85,9 @@ public final class JsonReporter implements Reporter {
             g.writeString(s);
         }
         g.writeEndArray();
+        if (!x.advice().isEmpty()) {
+            g.writeStringField("advice", x.advice());
+        }
         if (x.anchor() != null) {
             writeAnchor(g, x.anchor());
         }

@@ -7,11 +7,15 @@ final class Messages {
     private Messages() {
     }
 
-    /** The rule's message, then the suggestions: "… Instead: chair, chairperson." */
+    /** The rule's message, then the replacements and the advice: "… Instead: chair, chairperson." */
     static String withSuggestions(Finding f) {
-        if (f.suggestions().isEmpty()) {
-            return f.message();
+        StringBuilder b = new StringBuilder(f.message());
+        if (!f.suggestions().isEmpty()) {
+            b.append(" Instead: ").append(String.join(", ", f.suggestions())).append('.');
         }
-        return f.message() + " Instead: " + String.join(", ", f.suggestions()) + ".";
+        if (!f.advice().isEmpty()) {
+            b.append(' ').append(f.advice());
+        }
+        return b.toString();
     }
 }

@@ -48,8 +48,11 @@ public final class RuleDocs {
         if (!rule.note().isBlank()) {
             b.append("\n\n").append(rule.note());
         }
-        if (!rule.suggest().isEmpty()) {
-            b.append("\n\nInstead: ").append(String.join(", ", rule.suggest()));
+        if (!rule.replace().isEmpty()) {
+            b.append("\n\nInstead: ").append(String.join(", ", rule.replacementTexts()));
+        }
+        if (!rule.advice().isEmpty()) {
+            b.append("\n\nAdvice: ").append(rule.advice());
         }
         if (!rule.sources().isEmpty()) {
             b.append("\n\nSources: ").append(String.join("; ", rule.sources()));
@@ -63,8 +66,11 @@ public final class RuleDocs {
         if (!rule.note().isBlank()) {
             b.append("\n\n").append(rule.note());
         }
-        if (!rule.suggest().isEmpty()) {
-            b.append("\n\n**Instead:** ").append(String.join(", ", rule.suggest()));
+        if (!rule.replace().isEmpty()) {
+            b.append("\n\n**Instead:** ").append(String.join(", ", rule.replacementTexts()));
+        }
+        if (!rule.advice().isEmpty()) {
+            b.append("\n\n**Advice:** ").append(rule.advice());
         }
         if (!rule.sources().isEmpty()) {
             b.append("\n\n**Sources:**\n");

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.fix.Disk;
-import org.lihaaz.fix.Edit;
+import org.lihaaz.finding.Edit;
 import org.lihaaz.fix.FixPlanner;
 import org.lihaaz.fix.Fixer;
 import org.lihaaz.report.HumanReporter;

@@ -17,8 +17,10 @@ import org.lihaaz.yaml.Location;
  * @param terms       patterns to look for, in base form
  * @param inflect     whether the engine adds plural and possessive forms of the last word
  * @param caseSensitive whether terms match only as written
- * @param suggest     replacements, in base form
- * @param fix         whether a tool may apply the first suggestion without a person's judgement
+ * @param replace     text that may stand in place of the match, in base form (see {@link Replacement})
+ * @param advice      an instruction for the writer shown with the message ("name the group and what they
+ *                    did"); never put into the text. Empty when the rule has none
+ * @param fix         whether a tool may apply the first replacement without a person's judgement
  * @param message     what the wording does, said briefly
  * @param note        why it matters
  * @param sources     public guidelines the rule rests on
@@ -29,9 +31,8 @@ import org.lihaaz.yaml.Location;
  * @param sureness    how surely the wording is a problem wherever the rule's conditions hold
  * @param examples    the rule's own tests
  * @param location    where the rule is written
- * @param english     the English message, note and suggestions of an Urdu or Roman Urdu rule, or null
  * @param termContexts extra conditions for single terms, by the term as written
- * @param english     message, note and suggestions in English, for rules whose own are in Urdu or
+ * @param english     message, note, advice and a gloss of the replacements in English, for rules whose own are in Urdu or
  *                    Roman Urdu; null for English rules
  */
 public record Rule(
@@ -43,7 +44,8 @@ public record Rule(
         List<String> terms,
         Inflection inflect,
         boolean caseSensitive,
-        List<String> suggest,
+        List<Replacement> replace,
+        String advice,
         FixSafety fix,
         String message,
         String note,
@@ -61,7 +63,8 @@ public record Rule(
     public Rule {
         terms = List.copyOf(terms);
         termContexts = java.util.Map.copyOf(termContexts);
-        suggest = List.copyOf(suggest);
+        replace = List.copyOf(replace);
+        advice = advice == null ? "" : advice;
         sources = List.copyOf(sources);
         requires = List.copyOf(requires);
         unless = List.copyOf(unless);
@@ -77,9 +80,17 @@ public record Rule(
         return choice == MessageChoice.EN && english != null ? english.note() : note;
     }
 
-    /** The suggestions under a choice of message language. */
-    public List<String> suggest(MessageChoice choice) {
-        return choice == MessageChoice.EN && english != null ? english.suggest() : suggest;
+    /**
+     * The advice under a choice of message language. Replacements have no such choice: they are text
+     * for the file, always in the language of the text.
+     */
+    public String advice(MessageChoice choice) {
+        return choice == MessageChoice.EN && english != null ? english.advice() : advice;
+    }
+
+    /** The replacements as plain text, for lists and documentation. */
+    public List<String> replacementTexts() {
+        return replace.stream().map(Replacement::plain).toList();
     }
 
     /**

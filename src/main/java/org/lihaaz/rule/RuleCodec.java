@@ -19,7 +19,7 @@ import org.lihaaz.yaml.Location;
  * form is rebuilt from it at build time.
  */
 public final class RuleCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private RuleCodec() {
     }
@@ -55,7 +55,8 @@ public final class RuleCodec {
         writeStrings(r.terms(), out);
         out.writeByte(r.inflect().ordinal());
         out.writeBoolean(r.caseSensitive());
-        writeStrings(r.suggest(), out);
+        writeReplacements(r.replace(), out);
+        writeLong(r.advice(), out);
         out.writeByte(r.fix().ordinal());
         writeLong(r.message(), out);
         writeLong(r.note(), out);
@@ -72,7 +73,8 @@ public final class RuleCodec {
         if (r.english() != null) {
             writeLong(r.english().message(), out);
             writeLong(r.english().note(), out);
-            writeStrings(r.english().suggest(), out);
+            writeStrings(r.english().replace(), out);
+            writeLong(r.english().advice(), out);
         }
         out.writeInt(r.termContexts().size());
         for (Map.Entry<String, TermContext> e : r.termContexts().entrySet()) {
@@ -91,7 +93,8 @@ public final class RuleCodec {
         List<String> terms = readStrings(in);
         Rule.Inflection inflect = Rule.Inflection.values()[in.readByte()];
         boolean caseSensitive = in.readBoolean();
-        List<String> suggest = readStrings(in);
+        List<Replacement> replace = readReplacements(in);
+        String advice = readLong(in);
         Rule.FixSafety fix = Rule.FixSafety.values()[in.readByte()];
         String message = readLong(in);
         String note = readLong(in);
@@ -103,14 +106,37 @@ public final class RuleCodec {
         Rule.Sureness sureness = Rule.Sureness.values()[in.readByte()];
         Examples examples = new Examples(readStrings(in), readStrings(in));
         Location location = readLocation(in);
-        Translation english = in.readBoolean() ? new Translation(readLong(in), readLong(in), readStrings(in)) : null;
+        Translation english = in.readBoolean() ? new Translation(readLong(in), readLong(in), readStrings(in), readLong(in)) : null;
         int contexts = in.readInt();
         Map<String, TermContext> termContexts = new LinkedHashMap<>();
         for (int i = 0; i < contexts; i++) {
             termContexts.put(in.readUTF(), new TermContext(readConditions(in), readConditions(in)));
         }
-        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message, note,
+        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, replace, advice, fix, message, note,
                 sources, requires, unless, names, quoted, sureness, examples, location, english, termContexts);
+    }
+
+    private static void writeReplacements(List<Replacement> list, DataOutput out) throws IOException {
+        out.writeInt(list.size());
+        for (Replacement r : list) {
+            out.writeUTF(r.text());
+            out.writeBoolean(r.plural() != null);
+            if (r.plural() != null) {
+                out.writeUTF(r.plural());
+            }
+            writeConditions(r.when(), out);
+        }
+    }
+
+    private static List<Replacement> readReplacements(DataInput in) throws IOException {
+        int n = in.readInt();
+        List<Replacement> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String text = in.readUTF();
+            String plural = in.readBoolean() ? in.readUTF() : null;
+            out.add(new Replacement(text, plural, readConditions(in)));
+        }
+        return out;
     }
 
     private static final int PHRASES = 1;

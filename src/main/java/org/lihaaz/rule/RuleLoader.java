@@ -37,8 +37,10 @@ public final class RuleLoader {
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
 
     private static final Set<String> RULE_KEYS = Set.of("id", "level", "category", "terms", "inflect", "case",
-            "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples", "en");
-    private static final Set<String> TRANSLATION_KEYS = Set.of("message", "note", "suggest");
+            "replace", "advice", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness",
+            "examples", "en");
+    private static final Set<String> TRANSLATION_KEYS = Set.of("message", "note", "replace", "advice");
+    private static final Set<String> REPLACEMENT_KEYS = Set.of("text", "plural", "when");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
             "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -208,7 +210,9 @@ public final class RuleLoader {
     }
 
     private Rule parseRule(YamlNode node, Language language, String pack) {
-        YamlFields f = new YamlFields(node, "a rule").allowOnly(RULE_KEYS);
+        YamlFields f = new YamlFields(node, "a rule");
+        refuseSuggest(f);
+        f.allowOnly(RULE_KEYS);
         String id = f.requiredText("id");
         String prefix = pack + ".";
         if (!id.startsWith(prefix) || !ID_NAME.matcher(id.substring(prefix.length())).matches()) {
@@ -223,10 +227,15 @@ public final class RuleLoader {
         List<String> terms = terms(f, language, termContexts);
         Rule.Inflection inflect = inflection(f, language);
         boolean caseSensitive = "sensitive".equals(oneOf(f, "case", "insensitive", "insensitive", "sensitive"));
-        List<String> suggest = f.texts("suggest", false);
+        List<Replacement> replace = replacements(f, language, inflect);
+        String advice = f.optionalText("advice", "");
         Rule.FixSafety fix = choice(f, "fix", Rule.FixSafety.MANUAL, Rule.FixSafety.class);
-        if (fix == Rule.FixSafety.SAFE && suggest.isEmpty()) {
-            throw new YamlException(f.keyLocation("fix"), "'fix: safe' needs a suggestion to apply");
+        if (fix == Rule.FixSafety.SAFE && replace.isEmpty()) {
+            throw new YamlException(f.keyLocation("fix"), "'fix: safe' needs a replacement to apply");
+        }
+        if (fix == Rule.FixSafety.SAFE && replace.get(0).hasConditions()) {
+            throw new YamlException(f.keyLocation("fix"), "'fix: safe' applies the first replacement everywhere the "
+                    + "rule fires, so that replacement cannot have 'when' conditions");
         }
         String message = f.requiredText("message");
         String note = f.requiredText("note");
@@ -241,8 +250,9 @@ public final class RuleLoader {
         }
         YamlFields ex = new YamlFields(f.node("examples"), "examples").allowOnly(Set.of("flag", "clean"));
         Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
-        Translation english = translation(f, language, suggest);
-        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, suggest, fix, message,
+        checkExamples(ex, examples);
+        Translation english = translation(f, language, replace, advice);
+        return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, replace, advice, fix, message,
                 note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english, termContexts);
     }
 
@@ -303,7 +313,7 @@ public final class RuleLoader {
      * {@code en:}: required for Urdu and Roman Urdu rules (whose message, note and suggestions are in
      * the language of the text), refused for English ones.
      */
-    private static Translation translation(YamlFields f, Language language, List<String> suggest) {
+    private static Translation translation(YamlFields f, Language language, List<Replacement> replace, String advice) {
         if (language == Language.EN) {
             if (f.has("en")) {
                 throw new YamlException(f.keyLocation("en"), "'en' is for Urdu and Roman Urdu rules: an English rule's "
@@ -313,17 +323,24 @@ public final class RuleLoader {
         }
         if (!f.has("en")) {
             throw new YamlException(f.location(), "a rule for " + language.displayName() + " needs 'en:' with its message, "
-                    + "note" + (suggest.isEmpty() ? "" : " and suggest") + " in English");
+                    + "note" + (replace.isEmpty() ? "" : ", replace") + (advice.isEmpty() ? "" : ", advice") + " in English");
         }
-        YamlFields en = new YamlFields(f.node("en"), "'en'").allowOnly(TRANSLATION_KEYS);
-        List<String> enSuggest = en.texts("suggest", false);
-        if (!suggest.isEmpty() && enSuggest.isEmpty()) {
-            throw new YamlException(f.keyLocation("en"), "'en' needs 'suggest': the rule's suggestions in English");
+        YamlFields en = new YamlFields(f.node("en"), "'en'");
+        refuseSuggest(en);
+        en.allowOnly(TRANSLATION_KEYS);
+        List<String> enReplace = en.texts("replace", false);
+        if (!replace.isEmpty() && enReplace.isEmpty()) {
+            throw new YamlException(f.keyLocation("en"), "'en' needs 'replace': what the rule's replacements mean in English");
         }
-        if (suggest.isEmpty() && !enSuggest.isEmpty()) {
-            throw new YamlException(en.keyLocation("suggest"), "'en' has 'suggest' but the rule suggests nothing");
+        if (replace.isEmpty() && !enReplace.isEmpty()) {
+            throw new YamlException(en.keyLocation("replace"), "'en' has 'replace' but the rule replaces nothing");
         }
-        return new Translation(en.requiredText("message"), en.requiredText("note"), enSuggest);
+        String enAdvice = en.optionalText("advice", "");
+        if (advice.isEmpty() != enAdvice.isEmpty()) {
+            throw new YamlException(advice.isEmpty() ? en.keyLocation("advice") : f.keyLocation("en"),
+                    advice.isEmpty() ? "'en' has 'advice' but the rule gives none" : "'en' needs 'advice': the rule's advice in English");
+        }
+        return new Translation(en.requiredText("message"), en.requiredText("note"), enReplace, enAdvice);
     }
 
     private static String enumName(Enum<?> e) {
@@ -343,6 +360,101 @@ public final class RuleLoader {
             }
             if (seq.get(seq.size() - 1) instanceof PatternPart.Placeholder p && p.kind() == PatternPart.Kind.GAP) {
                 throw new YamlException(at, "term '" + term + "' must not end with '...'");
+            }
+        }
+    }
+
+    /**
+     * The old key {@code suggest} mixed text to put in the file with instructions to the writer; a pack
+     * that still uses it is told which of the two keys each entry belongs under.
+     */
+    private static void refuseSuggest(YamlFields f) {
+        if (f.has("suggest")) {
+            throw new YamlException(f.keyLocation("suggest"), "'suggest' is now two keys: 'replace' for text that "
+                    + "can stand in place of the match, 'advice' for an instruction to the writer");
+        }
+    }
+
+    /** {@code replace}: items are texts, or maps {@code {text, plural, when}}. */
+    private List<Replacement> replacements(YamlFields f, Language language, Rule.Inflection inflect) {
+        YamlNode node = f.node("replace");
+        if (node == null || YamlFields.isNull(node)) {
+            return List.of();
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<Replacement> out = new ArrayList<>(items.size());
+        for (YamlNode item : items) {
+            Replacement r;
+            if (item instanceof YamlNode.Mapping) {
+                YamlFields m = new YamlFields(item, "a replacement").allowOnly(REPLACEMENT_KEYS);
+                String text = m.requiredText("text");
+                String plural = m.has("plural") ? m.requiredText("plural") : null;
+                r = new Replacement(text, plural, conditions(m, "when", language));
+                checkReplacement(text, m.node("text").location());
+                if (plural != null) {
+                    checkReplacement(plural, m.node("plural").location());
+                }
+            } else {
+                String text = YamlFields.text(item, "replace");
+                checkReplacement(text, item.location());
+                r = Replacement.of(text);
+            }
+            if (inflect == Rule.Inflection.NOUN) {
+                checkHead(r, item.location());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** A replacement is text for the sentence: one marked head at most, no instruction in brackets. */
+    private static void checkReplacement(String text, Location at) {
+        if (text.isBlank()) {
+            throw new YamlException(at, "a replacement must not be empty; a rule that can only advise uses 'advice'");
+        }
+        int open = text.indexOf('[');
+        int close = text.indexOf(']');
+        boolean marked = open >= 0 || close >= 0;
+        if (marked && (open < 0 || close < open + 2 || text.indexOf('[', open + 1) >= 0 || text.indexOf(']', close + 1) >= 0
+                || text.substring(open + 1, close).contains(" "))) {
+            throw new YamlException(at, "'" + text + "': mark one head word with brackets, as in '[person] with diabetes'");
+        }
+        if (text.startsWith("(") || text.endsWith(")")) {
+            throw new YamlException(at, "'" + text + "' reads as an instruction, not as text for the sentence; put it "
+                    + "under 'advice'");
+        }
+    }
+
+    /** Words that start a modifier after its noun: the noun before them, not the last word, takes the number. */
+    private static final Set<String> POST_MODIFIERS = Set.of("who", "that", "with", "without", "of", "living", "whose",
+            "from", "affected", "experiencing", "in", "on", "at", "for", "by", "to");
+
+    /**
+     * A phrase whose noun is followed by a modifier ("person who uses drugs") must say which word is its
+     * head, or give its plural: guessing made "person who uses drugses".
+     */
+    private static void checkHead(Replacement r, Location at) {
+        if (r.text().indexOf('[') >= 0 || r.plural() != null || r.quotesMatchedWords()) {
+            return;
+        }
+        String[] words = r.text().split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (POST_MODIFIERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                throw new YamlException(at, "'" + r.text() + "': mark the word that takes the number, as in '["
+                        + words[i - 1] + "] " + String.join(" ", java.util.Arrays.asList(words).subList(i, words.length))
+                        + "', or give the whole plural with {text: ..., plural: ...}");
+            }
+        }
+    }
+
+    /** Flag examples that mark a span or pin a rewrite must be well formed (see {@link Example}). */
+    private static void checkExamples(YamlFields ex, Examples examples) {
+        YamlNode flags = ex.node("flag");
+        List<YamlNode> items = flags instanceof YamlNode.Sequence seq ? seq.items() : List.of(flags);
+        for (int i = 0; i < examples.flag().size(); i++) {
+            String problem = Example.problem(examples.flag().get(i));
+            if (problem != null) {
+                throw new YamlException(items.get(Math.min(i, items.size() - 1)).location(), problem);
             }
         }
     }

@@ -23,11 +23,11 @@ class UrduEngineTest {
               category: lgbtq
               terms: [کھسرا]
               inflect: ur-masc-a
-              suggest: [خواجہ سرا]
+              replace: [خواجہ سرا]
               message: "خواجہ سرا لکھیں۔"
               note: "توہین آمیز لفظ۔"
               source: [TGA 2018]
-              en: {message: "Write khawaja sira.", note: "A slur.", suggest: [khawaja sira]}
+              en: {message: "Write khawaja sira.", note: "A slur.", replace: [khawaja sira]}
               examples: {flag: [یہ کھسرا ہے۔], clean: [خواجہ سرا۔]}
             """, Language.UR, "test");
     private static final RuleSet ROMAN = TestRules.pack("""
@@ -36,11 +36,11 @@ class UrduEngineTest {
               category: lgbtq
               terms: [khusra]
               inflect: ur-masc-a
-              suggest: [khawaja sira]
+              replace: [khawaja sira]
               message: "Khawaja sira likhein."
               note: "Tauheen aamez lafz."
               source: [TGA 2018]
-              en: {message: "Write khawaja sira.", note: "A slur.", suggest: [khawaja sira, transgender person]}
+              en: {message: "Write khawaja sira.", note: "A slur.", replace: [khawaja sira, transgender person]}
               examples: {flag: [Ye khusra hai.], clean: [Khawaja sira.]}
             - id: test.roman-izzat
               level: warning
@@ -109,15 +109,17 @@ class UrduEngineTest {
     }
 
     @Test
-    void messagesInTheTextsLanguageOrInEnglish() {
+    void messagesInTheTextsLanguageOrInEnglishButReplacementsAlwaysInTheText() {
         Finding nativeF = check(engine(LanguageChoice.AUTO, MessageChoice.NATIVE), "Ye khusra hai kya?").get(0);
         assertEquals("Khawaja sira likhein.", nativeF.message());
         assertEquals(List.of("khawaja sira"), nativeF.suggestions());
         Finding englishF = check(engine(LanguageChoice.AUTO, MessageChoice.EN), "Ye khusra hai kya?").get(0);
         assertEquals("Write khawaja sira.", englishF.message());
-        assertEquals(List.of("khawaja sira", "transgender person"), englishF.suggestions());
+        // Replacements are text for the file: English in a Roman Urdu sentence would not read.
+        assertEquals(List.of("khawaja sira"), englishF.suggestions());
         Finding urdu = check(engine(LanguageChoice.AUTO, MessageChoice.EN), "یہ کھسرا ہے۔").get(0);
         assertEquals("Write khawaja sira.", urdu.message());
+        assertEquals(List.of("خواجہ سرا"), urdu.suggestions());
         // English rules have one message whatever the choice.
         assertEquals("Use chair.", check(engine(LanguageChoice.AUTO, MessageChoice.NATIVE), "The chairman spoke.").get(0).message());
     }

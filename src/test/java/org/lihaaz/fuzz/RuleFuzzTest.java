@@ -24,7 +24,7 @@ import org.lihaaz.yaml.YamlException;
  */
 class RuleFuzzTest {
     private static final List<String> YAML = List.of("- id: t.", "\n  ", "level: ", "warning", "error", "suggestion",
-            "category: c", "terms: [", "]", "terms:\n    - ", "message: m", "note: n", "source: s", "suggest: [",
+            "category: c", "terms: [", "]", "terms:\n    - ", "message: m", "note: n", "source: s", "replace: [",
             "fix: safe", "fix: manual", "inflect: noun", "inflect: none", "case-sensitive: true", "sureness: low",
             "requires:", "unless:", "  - before: ", "  - after: ", "  - sentence: ", "  - tag: NN", "  - not:",
             "examples:\n    flag: [", "\n    clean: [", "quotes: flag", "names: flag", "(", ")", "|", "*", "...", "{Cap}",

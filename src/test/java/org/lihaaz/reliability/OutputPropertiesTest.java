@@ -22,7 +22,7 @@ import org.lihaaz.batch.BatchCheck;
 import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
-import org.lihaaz.fix.Edit;
+import org.lihaaz.finding.Edit;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;

@@ -53,7 +53,7 @@ class CiFormatsTest {
               level: warning
               category: test
               terms: [chairman]
-              suggest: [chair]
+              replace: [chair]
               message: "Percent 100%25 and 50% off, a colon: here, a comma, and::double\\nnew line\\r\\nCRLF"
               note: "Note, with: everything %0A literal"
               source: s

@@ -50,8 +50,8 @@ class RuleLoaderTest {
 
     @Test
     void unknownKeyNamesFileLineAndColumn() {
-        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: case, category, en, examples, fix, id, inflect, "
-                + "level, message, names, note, quoted, requires, source, suggest, sureness, terms, unless)",
+        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: advice, case, category, en, examples, fix, id, inflect, "
+                + "level, message, names, note, quoted, replace, requires, source, sureness, terms, unless)",
                 only(GOOD.replace("  level: warning\n", "  level: warning\n  lvl: x\n")));
     }
 
@@ -142,14 +142,14 @@ class RuleLoaderTest {
               category: lgbtq
               terms: [کھسرا]
               inflect: ur-masc-a
-              suggest: [خواجہ سرا]
+              replace: [خواجہ سرا]
               message: "خواجہ سرا لکھیں۔"
               note: "توہین۔"
               source: [TGA 2018]
               en:
                 message: Write khawaja sira.
                 note: A slur.
-                suggest: [khawaja sira]
+                replace: [khawaja sira]
               examples: {flag: [یہ کھسرا ہے۔], clean: [خواجہ سرا۔]}
             """;
 
@@ -159,7 +159,7 @@ class RuleLoaderTest {
         assertTrue(r.ok(), () -> r.errors().toString());
         Rule rule = r.rules().get("test.ur-word").orElseThrow();
         assertEquals("Write khawaja sira.", rule.english().message());
-        assertEquals(List.of("khawaja sira"), rule.english().suggest());
+        assertEquals(List.of("khawaja sira"), rule.english().replace());
         assertEquals(Rule.Inflection.UR_MASC_A, rule.inflect());
         assertEquals("Write khawaja sira.", rule.message(MessageChoice.EN));
         assertEquals("خواجہ سرا لکھیں۔", rule.message(MessageChoice.NATIVE));
@@ -167,14 +167,14 @@ class RuleLoaderTest {
 
     @Test
     void urduRulesWithoutEnglishOrWithEnglishInflectionAreErrors() {
-        String noEn = UR_RULE.replaceAll("(?s)  en:.*?suggest: \\[khawaja sira\\]\n", "");
+        String noEn = UR_RULE.replaceAll("(?s)  en:.*?replace: \\[khawaja sira\\]\n", "");
         List<YamlException> e = new RuleLoader().loadPack(noEn, "p.yml", Language.UR, "test").errors();
         assertEquals(1, e.size());
         assertTrue(e.get(0).getMessage().startsWith("p.yml:1:3: a rule for Urdu needs 'en:'"), e.get(0).getMessage());
 
-        String noEnSuggest = UR_RULE.replace("    suggest: [khawaja sira]\n", "");
+        String noEnSuggest = UR_RULE.replace("    replace: [khawaja sira]\n", "");
         e = new RuleLoader().loadPack(noEnSuggest, "p.yml", Language.UR, "test").errors();
-        assertTrue(e.get(0).getMessage().contains("'en' needs 'suggest'"), e.get(0).getMessage());
+        assertTrue(e.get(0).getMessage().contains("'en' needs 'replace'"), e.get(0).getMessage());
 
         String nounInflection = UR_RULE.replace("inflect: ur-masc-a", "inflect: noun");
         e = new RuleLoader().loadPack(nounInflection, "p.yml", Language.UR, "test").errors();

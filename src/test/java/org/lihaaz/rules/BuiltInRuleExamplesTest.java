@@ -2,6 +2,7 @@ package org.lihaaz.rules;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,11 @@ import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.ruletest.RuleExampleRunner;
 
-/** Every built-in rule's own examples, one JUnit test each: flag sentences must fire, clean ones must not. */
+/**
+ * Every built-in rule's own examples, one JUnit test each: flag sentences must fire on the words they
+ * mark, with the first replacement reading as pinned and not flagged again (the review sweep); clean
+ * ones must not fire; and every rule with replacements pins its rewrites.
+ */
 class BuiltInRuleExamplesTest {
     @TestFactory
     Stream<DynamicNode> everyRuleExample() {
@@ -28,10 +33,13 @@ class BuiltInRuleExamplesTest {
             List<DynamicTest> tests = new ArrayList<>();
             for (String s : rule.examples().flag()) {
                 tests.add(DynamicTest.dynamicTest("flags: " + s, () -> {
-                    RuleExampleRunner.ExampleResult r = runner.check(rule, s);
-                    assertTrue(r.flagged(), () -> rule.id() + " should flag \"" + s + "\": " + r.why());
+                    RuleExampleRunner.FlagResult r = runner.checkFlag(rule, s);
+                    assertTrue(r.passed(), () -> rule.id() + ": " + r.failure().kind().label() + "\"" + s + "\": "
+                            + r.failure().why());
                 }));
             }
+            tests.add(DynamicTest.dynamicTest("pins its rewrites", () -> runner.pinningFailure(rule).ifPresent(f ->
+                    fail(rule.id() + ": " + f.why()))));
             for (String s : rule.examples().clean()) {
                 tests.add(DynamicTest.dynamicTest("leaves alone: " + s, () -> {
                     RuleExampleRunner.ExampleResult r = runner.check(rule, s);

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.finding.Finding;
-import org.lihaaz.fix.Edit;
+import org.lihaaz.finding.Edit;
 import org.lihaaz.fix.Fixer;
 import org.lihaaz.fix.ReportFixer;
 import org.lihaaz.format.Format;

@@ -1,4 +1,4 @@
-package org.lihaaz.fix;
+package org.lihaaz.finding;
 
 /**
  * One change to a file's decoded text.

@@ -1,10 +1,9 @@
-package org.lihaaz.fix;
+package org.lihaaz.finding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.lihaaz.finding.Span;
 
 class ArticlesTest {
     @Test

@@ -1,10 +1,9 @@
-package org.lihaaz.fix;
+package org.lihaaz.finding;
 
 import org.lihaaz.source.Letters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.lihaaz.finding.Span;
 
 /**
  * Keeps the English indefinite article before a replaced word agreeing with it: "a chairman" becomes
@@ -35,7 +34,14 @@ public final class Articles {
         if (wordBefore == null || wordBefore.end() > text.length()) {
             return Optional.empty();
         }
-        String article = text.substring(wordBefore.start(), wordBefore.end());
+        return adjustWritten(text.substring(wordBefore.start(), wordBefore.end()), wordBefore, replacement);
+    }
+
+    /** The same, given the article's text as written at {@code where}. */
+    static Optional<Edit> adjustWritten(String article, Span where, String replacement) {
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
         String lower = article.toLowerCase(Locale.ROOT);
         if (!lower.equals("a") && !lower.equals("an")) {
             return Optional.empty();
@@ -44,7 +50,7 @@ public final class Articles {
         if (wanted.equals(lower)) {
             return Optional.empty();
         }
-        return Optional.of(new Edit(wordBefore.start(), wordBefore.end(), cased(wanted, article, replacement)));
+        return Optional.of(new Edit(where.start(), where.end(), cased(wanted, article, replacement)));
     }
 
     /** "a" or "an" for a word or phrase, by the sound its spelling suggests. */
