@@ -124,7 +124,7 @@ public final class ReviewSession {
                 } else if (key.equals("i")) {
                     ignoredRules.add(f.ruleId());
                     out.println("  " + f.ruleId() + " is ignored for the rest of " + file.report().path());
-                } else if (key.equals("a")) {
+                } else if (key.equals("a") && allowTerm(f) != null) {
                     String term = allowTerm(f);
                     try {
                         Path written = allowList.add(file.config(), file.folder(), term);
@@ -240,8 +240,8 @@ public final class ReviewSession {
     private static String keys(Finding f) {
         int n = f.suggestions().size();
         String use = n == 0 ? "" : (n == 1 ? "1 use" : "1-" + n + " use") + " \u00B7 ";
-        return use + "s skip \u00B7 e edit \u00B7 i ignore rule in this file \u00B7 a allow '" + allowTerm(f)
-                + "' \u00B7 q save and quit \u00B7 ? help";
+        String allow = allowTerm(f) == null ? "" : "a allow '" + allowTerm(f) + "' \u00B7 ";
+        return use + "s skip \u00B7 e edit \u00B7 i ignore rule in this file \u00B7 " + allow + "q save and quit \u00B7 ? help";
     }
 
     private static String help(Finding f) {
@@ -250,25 +250,40 @@ public final class ReviewSession {
                 + "    s          skip this finding (Enter alone does too)\n"
                 + "    e          type your own replacement\n"
                 + "    i          ignore " + f.ruleId() + " for the rest of this file\n"
-                + "    a          add '" + allowTerm(f) + "' to the project's allow: list in .lihaaz.yml\n"
+                + (allowTerm(f) == null ? "" : "    a          add '" + allowTerm(f) + "' to the project's allow: list in .lihaaz.yml\n")
                 + "    q          save this file's changes and stop\n"
                 + "  Changes are saved when a file is done, on q, and on Ctrl-C.";
     }
 
-    /** The term 'a' allows: the rule's term when it is plain words (so every form is allowed), else the match. */
+    /**
+     * The term 'a' allows: the rule's term when it is plain words (so every form is allowed), else the
+     * match when it is plain words on one line. A match that runs across subtitle cues or markup holds
+     * timings or tags, which an allow list must never record: then nothing is offered (null).
+     */
     static String allowTerm(Finding f) {
-        String term = f.term();
-        for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
-            if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '\'')) {
-                return f.match();
+        if (isPlainTerm(f.term())) {
+            return f.term();
+        }
+        return isPlainTerm(f.match()) ? f.match() : null;
+    }
+
+    private static boolean isPlainTerm(String s) {
+        if (s.isBlank()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == ' ' || c == '-'
+                    || c == '\'' || c == '\u2019')) {
+                return false;
             }
         }
-        return term;
+        return true;
     }
 
     private static String allowKey(Finding f) {
-        return allowTerm(f).toLowerCase(Locale.ROOT);
+        String term = allowTerm(f);
+        return term == null ? "" : term.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isNumber(String s) {

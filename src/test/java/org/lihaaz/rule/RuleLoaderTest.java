@@ -200,4 +200,50 @@ class RuleLoaderTest {
         RuleLoader.Result r = new RuleLoader().loadPack(none, "p.yml", Language.UR, "test");
         assertEquals(Rule.Inflection.NONE, r.rules().get("test.ur-word").orElseThrow().inflect());
     }
+
+    @Test
+    void theOldSuggestKeyIsRefusedWithWhatToWriteInstead() {
+        String e = only(GOOD.replace("  message: m\n", "  suggest: [chair]\n  message: m\n"));
+        assertTrue(e.startsWith("pack.yml:5:3: 'suggest' is now two keys: 'replace'"), e);
+    }
+
+    @Test
+    void replacementsAndAdviceAreSeparate() {
+        RuleLoader.Result r = new RuleLoader().loadPack(GOOD.replace("  message: m\n",
+                "  replace: [chair, {text: \"[chairperson] of the board\", when: [{before: [the]}]}]\n"
+                        + "  advice: Name the office.\n  message: m\n"), "pack.yml", Language.EN, "test");
+        assertTrue(r.ok(), () -> r.errors().toString());
+        Rule rule = r.rules().get("test.chairman").orElseThrow();
+        assertEquals(List.of("chair", "chairperson of the board"), rule.replacementTexts());
+        assertEquals(1, rule.replace().get(1).when().size());
+        assertEquals("Name the office.", rule.advice());
+    }
+
+    @Test
+    void anInstructionIsNotAReplacement() {
+        String e = only(GOOD.replace("  message: m\n", "  replace: [\"(remove the word)\"]\n  message: m\n"));
+        assertTrue(e.contains("reads as an instruction") && e.contains("'advice'"), e);
+    }
+
+    @Test
+    void aPostModifiedReplacementMustMarkItsHead() {
+        String e = only(GOOD.replace("  message: m\n", "  replace: [person who chairs]\n  message: m\n"));
+        assertTrue(e.contains("mark the word that takes the number, as in '[person] who chairs'"), e);
+        assertTrue(errors(GOOD.replace("  message: m\n", "  replace: [\"[person] who chairs\"]\n  message: m\n")).isEmpty());
+        assertTrue(errors(GOOD.replace("  message: m\n",
+                "  replace: [{text: person who chairs, plural: people who chair}]\n  message: m\n")).isEmpty());
+    }
+
+    @Test
+    void aSafeFixNeedsAnUnconditionalFirstReplacement() {
+        String e = only(GOOD.replace("  message: m\n",
+                "  replace: [{text: chair, when: [{before: [the]}]}]\n  fix: safe\n  message: m\n"));
+        assertTrue(e.contains("cannot have 'when' conditions"), e);
+    }
+
+    @Test
+    void aMalformedPinnedExampleIsALocatedError() {
+        String e = only(GOOD.replace("flag: [The chairman spoke.]", "flag: [\"The chairman spoke. => The chair spoke.\"]"));
+        assertTrue(e.startsWith("pack.yml:9:") && e.contains("marks the flagged words with brackets"), e);
+    }
 }
