@@ -25,8 +25,7 @@ fi
 cd "$ext"
 npm ci --no-audit --no-fund --loglevel=error
 rm -rf out
-npx tsc -p .
-node --test out/test/
+npm test --silent   # compiles (tsc) and runs test/*.test.ts with node's test runner
 
 # The server, copied in at packaging only (server/ is ignored by git).
 rm -rf server
