@@ -266,6 +266,21 @@ class InstallIT {
     }
 
     @Test
+    void zipRefusesAJavaOlderThan17InOneLine() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("jdk-11/bin"));
+        Files.writeString(dir.resolve("jdk-11/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"11.0.20\"\n");
+        Path java = Files.writeString(old.resolve("java"), "#!/bin/sh\necho 'this Java ran'\nexit 99\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = env(bareBin.toString());
+        env.put("JAVA_HOME", dir.resolve("jdk-11").toString());
+        Run r = run(env, zipHome.resolve("bin/lihaaz").toString(), "check", "examples");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("Java 11.0.20") && r.err().contains("Java 17 or later"), r.err());
+    }
+
+    @Test
     void selfContainedArchiveNeedsNoJavaOnThePath() throws Exception {
         Path home = tarHome;
         assertTrue(Files.isExecutable(home.resolve("runtime/bin/java")), "the jlink runtime is inside");
