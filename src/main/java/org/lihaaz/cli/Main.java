@@ -13,7 +13,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal()));
+        int code;
+        try {
+            code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal()));
+        } catch (NoClassDefFoundError e) {
+            // The jar copied without the lib/ folder its manifest points at: say so in one line.
+            err.println("lihaaz: " + MissingLibraries.message(e));
+            code = ExitCodes.ERROR;
+        }
         out.flush();
         System.exit(code);
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged jar (and the launcher script) in a separate process, as a user would. */
 class PackagedJarIT {
@@ -85,5 +86,25 @@ class PackagedJarIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("lihaaz "), r.out());
         assertFalse(r.err().contains("building"), "the jar is fresh, so the launcher does not rebuild: " + r.err());
+    }
+
+    @Test
+    void theLauncherSymlinkedIntoAnotherBinFolderRunsTheClonesJar(@TempDir Path dir) throws Exception {
+        // ~/bin/lihaaz -> ../tools/lihaaz (relative) -> the clone's ./lihaaz: it must find the clone, not
+        // build in ~/bin.
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Files.createSymbolicLink(tools.resolve("lihaaz"), Path.of("lihaaz").toAbsolutePath());
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("lihaaz"), Path.of("../tools/lihaaz"));
+        Result r;
+        try {
+            r = run(bin.resolve("lihaaz").toString(), "check", "examples/clean-note.md");
+        } finally {
+            Files.delete(tools.resolve("lihaaz")); // JUnit warns about a link out of its temporary folder
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("No findings in 1 file"), r.out());
+        assertFalse(r.err().contains("building"), r.err());
+        assertFalse(Files.exists(bin.resolve("target")) || Files.exists(tools.resolve("target")), "no build beside a link");
     }
 }
