@@ -315,7 +315,7 @@ public final class TermIndex {
                 if (normalised.size() == 1 && !normalised.get(0).equals(word)) {
                     List<Object> variant = new ArrayList<>(slots);
                     variant.set(variant.size() - 1, normalised.get(0));
-                    insert(c, rule, term, variant, WordForm.BASE);
+                    insert(c, rule, term, variant, WordForm.URDU_INFLECTED);
                 }
             }
         } else {

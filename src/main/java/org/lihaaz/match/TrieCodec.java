@@ -20,7 +20,8 @@ import org.lihaaz.rule.RuleCodec;
  */
 final class TrieCodec {
     private static final WordForm[] FORMS = {
-        WordForm.BASE, new WordForm(false, true), new WordForm(true, false), new WordForm(true, true)};
+        WordForm.BASE, new WordForm(false, true), new WordForm(true, false), new WordForm(true, true),
+        WordForm.URDU_INFLECTED};
 
     private TrieCodec() {
     }
@@ -137,7 +138,7 @@ final class TrieCodec {
             for (TermIndex.Accept a : accepts) {
                 v.add(ruleIndex.get(a.rule()));
                 v.add(string(a.term()));
-                v.add((a.form().plural() ? 2 : 0) + (a.form().possessive() ? 1 : 0));
+                v.add(a.form().inflected() ? 4 : (a.form().plural() ? 2 : 0) + (a.form().possessive() ? 1 : 0));
             }
             Map<String, TermIndex.Node> words = n.words == null ? Map.of() : new TreeMap<>(n.words);
             v.add(words.size());
