@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.lihaaz.fix.AtomicWriter;
+import org.lihaaz.fix.Disk;
 
 /**
  * Reads and writes baseline files (format version 1, described in docs/ci.md):
@@ -131,12 +132,7 @@ public final class BaselineFile {
         b.append(first ? "]\n}\n" : "\n  ]\n}\n");
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // A new file gets the umask's mode; an existing one keeps its mode, owner and links, a link is written through.
+        new AtomicWriter(Disk.real()).create(target, b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -153,7 +153,8 @@ public final class Lihaaz {
             problems.add(tooManyFindings(findings.size()));
             findings = List.copyOf(findings.subList(0, maxFindings));
         }
-        return new FileReport(input.name(), predominant(checked.chars()), findings, problems, prose.source());
+        return new FileReport(input.name(), predominant(checked.chars()), findings, problems, prose.source(), input.path(),
+                input.tree());
     }
 
     /** What checking one piece of prose found, and the disable regions it leaves open. */
@@ -277,7 +278,7 @@ public final class Lihaaz {
                 problems.add(tooManyFindings(found));
             }
             pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));
-            return new FileReport(input.name(), predominant(chars), findings, problems, null);
+            return new FileReport(input.name(), predominant(chars), findings, problems, null, input.path(), input.tree());
         } catch (UnreadableException e) {
             return FileReport.failed(input.name(), Problem.error(e.getMessage()));
         } catch (IOException e) {
