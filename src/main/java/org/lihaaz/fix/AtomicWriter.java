@@ -1,6 +1,5 @@
 package org.lihaaz.fix;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,8 +87,8 @@ public final class AtomicWriter {
             folder.writeSynced(tmp, content);
             if (exists) {
                 folder.copyMetadata(name, tmp);
-                try (Closeable lock = lockStable(folder, name)) {
-                    if (expected != null && !Arrays.equals(folder.read(name), expected)) {
+                try (Disk.Locked lock = lockStable(folder, name)) {
+                    if (expected != null && !Arrays.equals(lock.read(), expected)) {
                         throw new ChangedOnDiskException("changed on disk since it was read; not rewritten");
                     }
                     folder.moveAtomically(tmp, name);
@@ -116,10 +115,10 @@ public final class AtomicWriter {
      * fixer that waited while another replaced the file would otherwise hold a lock on the old,
      * unlinked file and compare against bytes nobody sees any more.
      */
-    private static Closeable lockStable(Disk.Folder folder, String name) throws IOException {
+    private static Disk.Locked lockStable(Disk.Folder folder, String name) throws IOException {
         for (int i = 0; i < LOCK_ATTEMPTS; i++) {
             Object before = folder.info(name).key();
-            Closeable lock = folder.lock(name);
+            Disk.Locked lock = folder.lock(name);
             Object after;
             try {
                 after = folder.info(name).key();

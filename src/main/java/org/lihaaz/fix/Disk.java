@@ -36,6 +36,15 @@ public interface Disk {
     record FileInfo(Object key, int links, boolean regular) {
     }
 
+    /** A file locked against other Lihaaz processes and threads. */
+    interface Locked extends Closeable {
+        /**
+         * The locked file's bytes, read through the locked handle: a POSIX lock is dropped when the
+         * process closes any other handle on the file, so the file is not opened again meanwhile.
+         */
+        byte[] read() throws IOException;
+    }
+
     /** An opened folder; every name is a plain file name in it, never a path and never followed if a link. */
     interface Folder extends Closeable {
         /** The file {@link Disk#open} was asked for, as a name in this folder. */
@@ -51,9 +60,7 @@ public interface Disk {
          * An exclusive advisory lock on the file {@code name} now holds, held against other Lihaaz
          * processes and threads until closed. The caller checks the name still holds that file.
          */
-        Closeable lock(String name) throws IOException;
-
-        byte[] read(String name) throws IOException;
+        Locked lock(String name) throws IOException;
 
         /**
          * A new empty file, for a rename onto a file in this folder.

@@ -106,7 +106,7 @@ final class RealDisk implements Disk {
         return prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp";
     }
 
-    private static Closeable fileLock(Path key, FileChannelOpener opener) throws IOException {
+    private static Locked fileLock(Path key, FileChannelOpener opener) throws IOException {
         Closeable thread = threadLock(key);
         FileChannel ch = null;
         try {
@@ -117,12 +117,21 @@ final class RealDisk implements Disk {
             }
             FileLock lock = ch.lock();
             FileChannel held = ch;
-            return () -> {
-                try {
-                    lock.release();
-                    held.close();
-                } finally {
-                    thread.close();
+            return new Locked() {
+                @Override
+                public byte[] read() throws IOException {
+                    held.position(0);
+                    return readAll(held);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        lock.release();
+                        held.close();
+                    } finally {
+                        thread.close();
+                    }
                 }
             };
         } catch (IOException | RuntimeException e) {
@@ -251,16 +260,9 @@ final class RealDisk implements Disk {
         }
 
         @Override
-        public Closeable lock(String file) throws IOException {
+        public Locked lock(String file) throws IOException {
             return fileLock(path.resolve(file), () -> (FileChannel) dir.newByteChannel(rel(file),
                     Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE, NOFOLLOW)));
-        }
-
-        @Override
-        public byte[] read(String file) throws IOException {
-            try (SeekableByteChannel ch = dir.newByteChannel(rel(file), Set.of(StandardOpenOption.READ, NOFOLLOW))) {
-                return readAll(ch);
-            }
         }
 
         @Override
@@ -358,15 +360,8 @@ final class RealDisk implements Disk {
         }
 
         @Override
-        public Closeable lock(String file) throws IOException {
+        public Locked lock(String file) throws IOException {
             return fileLock(at(file), () -> FileChannel.open(at(file), StandardOpenOption.READ, StandardOpenOption.WRITE, NOFOLLOW));
-        }
-
-        @Override
-        public byte[] read(String file) throws IOException {
-            try (SeekableByteChannel ch = Files.newByteChannel(at(file), StandardOpenOption.READ, NOFOLLOW)) {
-                return readAll(ch);
-            }
         }
 
         @Override

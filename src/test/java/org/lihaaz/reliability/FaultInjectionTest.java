@@ -242,13 +242,6 @@ class FaultInjectionTest {
             }
 
             @Override
-            public byte[] read(String name) throws IOException {
-                // The fixer's own check reads by path; this is the re-read right before the rename.
-                maybeFail("read", name);
-                return super.read(name);
-            }
-
-            @Override
             public String createTemp(String prefix, boolean newFile) throws IOException {
                 maybeFail("createTemp", prefix);
                 return super.createTemp(prefix, newFile);
@@ -271,9 +264,22 @@ class FaultInjectionTest {
             }
 
             @Override
-            public java.io.Closeable lock(String name) throws IOException {
+            public Disk.Locked lock(String name) throws IOException {
                 maybeFail("lock", name);
-                return super.lock(name);
+                Disk.Locked locked = super.lock(name);
+                return new Disk.Locked() {
+                    @Override
+                    public byte[] read() throws IOException {
+                        // The fixer's own check reads by path; this is the re-read right before the rename.
+                        maybeFail("read", name);
+                        return locked.read();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        locked.close();
+                    }
+                };
             }
 
             @Override

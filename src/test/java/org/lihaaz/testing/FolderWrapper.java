@@ -1,6 +1,5 @@
 package org.lihaaz.testing;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -45,13 +44,8 @@ public class FolderWrapper implements Disk.Folder {
     }
 
     @Override
-    public Closeable lock(String name) throws IOException {
+    public Disk.Locked lock(String name) throws IOException {
         return inner.lock(name);
-    }
-
-    @Override
-    public byte[] read(String name) throws IOException {
-        return inner.read(name);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.lihaaz.testing;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,13 +63,18 @@ public final class MemoryDisk implements Disk {
             }
 
             @Override
-            public Closeable lock(String n) {
-                return () -> { };
-            }
+            public Locked lock(String n) {
+                return new Locked() {
+                    @Override
+                    public byte[] read() throws IOException {
+                        return MemoryDisk.this.read(at(n));
+                    }
 
-            @Override
-            public byte[] read(String n) throws IOException {
-                return MemoryDisk.this.read(at(n));
+                    @Override
+                    public void close() {
+                        // One thread, nothing to release.
+                    }
+                };
             }
 
             @Override
