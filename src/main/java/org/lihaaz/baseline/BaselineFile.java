@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.lihaaz.fix.AtomicWriter;
 import org.lihaaz.fix.Disk;
+import org.lihaaz.source.SmallFile;
 
 /**
  * Reads and writes baseline files (format version 1, described in docs/ci.md):
@@ -33,6 +34,8 @@ import org.lihaaz.fix.Disk;
  */
 public final class BaselineFile {
     public static final int FORMAT_VERSION = 1;
+    /** The largest baseline read (about 100,000 findings); above it the run stops with a one-line error. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final Path file;
     private final Path workingFolder;
@@ -66,7 +69,7 @@ public final class BaselineFile {
     public Baseline read() throws BaselineException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(SmallFile.read(file, MAX_BYTES, "the baseline file"), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": no such baseline file (write one with --write-baseline)");
         } catch (IOException e) {

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,10 +166,13 @@ public final class BatchCheck {
         }
         BuiltInRules packs = builtIn();
         RuleSet extras = RuleSet.empty();
-        Set<Path> folders = new LinkedHashSet<>(options.extraRules());
-        folders.addAll(config.extraRules());
-        for (Path folder : folders) {
-            RuleLoader.Result extra = ruleLoader.load(folder);
+        // Folders given with --rules are the user's own; those a configuration names must not lead out of its folder.
+        Map<Path, RuleLoader> folders = new java.util.LinkedHashMap<>();
+        options.extraRules().forEach(f -> folders.put(f, ruleLoader));
+        RuleLoader confined = ruleLoader.confinedTo(config.base());
+        config.extraRules().forEach(f -> folders.putIfAbsent(f, confined));
+        for (Map.Entry<Path, RuleLoader> folder : folders.entrySet()) {
+            RuleLoader.Result extra = folder.getValue().load(folder.getKey());
             if (!extra.ok()) {
                 throw SetupException.of(extra.errors());
             }
