@@ -188,7 +188,7 @@ public final class Lihaaz {
             directives = new ArrayList<>(inherited);
             directives.addAll(prose.directives());
         }
-        List<Finding> kept = anchored(suppressor.apply(findings, directives, prose.source()), prose);
+        List<Finding> kept = frozen(anchored(suppressor.apply(findings, directives, prose.source()), prose), prose);
         return new Checked(kept, chars, Suppressor.openAtEnd(inherited, prose.directives()));
     }
 
@@ -338,6 +338,19 @@ public final class Lihaaz {
     private Problem tooManyFindings(long found) {
         return Problem.warning(String.format(java.util.Locale.ROOT,
                 "%,d findings in this one file; only the first %,d are reported (is it prose?)", found, maxFindings));
+    }
+
+    /** Findings in regions the reader marked as not to be rewritten carry the reader's reason. */
+    private static List<Finding> frozen(List<Finding> findings, Prose prose) {
+        if (prose.frozen().isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String reason = prose.frozenReason(f.sourceStart(), f.sourceEnd());
+            out.add(reason == null ? f : f.withNotRewritable(reason));
+        }
+        return out;
     }
 
     /** Each finding with the anchor (cue, paragraph) of the region it starts in, where the reader gave one. */

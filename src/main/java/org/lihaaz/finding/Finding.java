@@ -26,6 +26,8 @@ import org.lihaaz.source.Position;
  *                    spaces between them in the prose), when it is written there as it reads; else null.
  *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
  *                    line breaks or subtitle timings lie between the two in the file.
+ * @param notRewritable why the match must not be rewritten even by a safe fix (a Markdown link label,
+ *                    a heading linked by its anchor), or null; it is reported all the same
  */
 public record Finding(
         Rule rule,
@@ -41,10 +43,18 @@ public record Finding(
         String message,
         AnchorRef anchor,
         Span wordBefore,
-        Excerpt excerpt) {
+        Excerpt excerpt,
+        String notRewritable) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
+    }
+
+    public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
+            int sourceStart, int sourceEnd, String match, List<String> suggestions, String message, AnchorRef anchor,
+            Span wordBefore, Excerpt excerpt) {
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message, anchor,
+                wordBefore, excerpt, null);
     }
 
     /** A finding carrying its rule's own message, in a format without anchors. */
@@ -69,12 +79,18 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message, anchor, wordBefore, excerpt);
+                message, anchor, wordBefore, excerpt, notRewritable);
+    }
+
+    /** The same finding, which a fix must not rewrite, for {@code reason}. */
+    public Finding withNotRewritable(String reason) {
+        return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions,
+                message, anchor, wordBefore, excerpt, reason);
     }
 
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
-                newAnchor, wordBefore, excerpt);
+                newAnchor, wordBefore, excerpt, notRewritable);
     }
 
     /**
@@ -87,7 +103,7 @@ public record Finding(
                 moved(end, codePoints, lines, columns), sourceStart + chars, sourceEnd + chars, match, suggestions,
                 message, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
                 excerpt == null ? null : new Excerpt(excerpt.text(), excerpt.start() + chars, excerpt.lineStart() + chars,
-                        excerpt.lineEnd() + chars));
+                        excerpt.lineEnd() + chars), notRewritable);
     }
 
     private static Position moved(Position p, int codePoints, int lines, int columns) {

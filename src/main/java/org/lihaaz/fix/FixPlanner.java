@@ -107,6 +107,9 @@ public final class FixPlanner {
      * @return whether the edits were added
      */
     public static boolean add(List<Edit> edits, String text, Finding f, String replacement) {
+        if (f.notRewritable() != null) {
+            return false;
+        }
         if (!isPlainWords(text, f.sourceStart(), f.sourceEnd()) || replacement.indexOf('\n') >= 0
                 || replacement.indexOf('\r') >= 0) {
             return false;
@@ -131,6 +134,9 @@ public final class FixPlanner {
 
     /** Why a finding cannot be rewritten where it stands, or null when it can. */
     public static String whyNotRewritable(String text, Finding f, String replacement) {
+        if (f.notRewritable() != null) {
+            return f.notRewritable();
+        }
         if (!isPlainWords(text, f.sourceStart(), f.sourceEnd())) {
             return "the match is written with markup, an entity or a line break inside it; edit it by hand";
         }
