@@ -36,6 +36,48 @@ class ConcurrentFixersTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
     }
 
+    /**
+     * The lock itself, deterministically: while one fixer holds it (between its re-read and its
+     * rename) a second fixer of the same file is started and given time to finish. It must not:
+     * it waits for the lock, then sees the first one's result and refuses. Without the lock it
+     * would write in that time and the first one's rename would silently drop its edit.
+     */
+    @Test
+    void aSecondFixerWaitsForTheLockAndThenRefuses() throws Exception {
+        Path file = Files.writeString(dir.resolve("post.md"), "The chairman and mankind.\n");
+        org.lihaaz.engine.Lihaaz engine = Golden.engine(RULES);
+        org.lihaaz.report.FileReport report = engine.check(org.lihaaz.engine.Input.ofFile(file, "post.md"));
+        String text = report.source().text();
+        var chair = report.findings().stream().filter(f -> f.ruleId().equals("fixkinds.chairman")).toList();
+        var man = report.findings().stream().filter(f -> f.ruleId().equals("fixkinds.mankind")).toList();
+        java.util.concurrent.atomic.AtomicReference<org.lihaaz.fix.Fixer.Result> second = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread[] other = new Thread[1];
+        org.lihaaz.fix.Disk holding = org.lihaaz.testing.FolderWrapper.wrapping(org.lihaaz.fix.Disk.real(),
+                folder -> new org.lihaaz.testing.FolderWrapper(folder) {
+                    @Override
+                    public void moveAtomically(String from, String to) throws java.io.IOException {
+                        // Right before the rename: the re-read has found the file unchanged.
+                        if (other[0] == null) {
+                            other[0] = new Thread(() -> second.set(new org.lihaaz.fix.Fixer(org.lihaaz.fix.Disk.real())
+                                    .applySafe(file, "post.md", text, org.lihaaz.format.Format.MARKDOWN, man, true)));
+                            other[0].start();
+                            try {
+                                other[0].join(2000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        super.moveAtomically(from, to);
+                    }
+                });
+        org.lihaaz.fix.Fixer.Result first = new org.lihaaz.fix.Fixer(holding).applySafe(file, "post.md", text,
+                org.lihaaz.format.Format.MARKDOWN, chair, true);
+        other[0].join();
+        assertEquals(org.lihaaz.fix.Fixer.Status.FIXED, first.status(), first.toString());
+        assertEquals(org.lihaaz.fix.Fixer.Status.CHANGED, second.get().status(), second.get().toString());
+        assertEquals("The chairperson and mankind.\n", Files.readString(file));
+    }
+
     @Test
     void twoFixerProcessesWithDifferentEditsNeverLoseOneSilently() throws Exception {
         Path corpus = Files.createDirectory(dir.resolve("corpus"));
