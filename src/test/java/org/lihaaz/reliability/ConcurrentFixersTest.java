@@ -3,14 +3,23 @@ package org.lihaaz.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lihaaz.engine.Input;
+import org.lihaaz.engine.Lihaaz;
+import org.lihaaz.fix.Disk;
+import org.lihaaz.fix.Fixer;
+import org.lihaaz.format.Format;
+import org.lihaaz.report.FileReport;
 import org.lihaaz.rule.RuleLoader;
+import org.lihaaz.testing.FolderWrapper;
 import org.lihaaz.testing.Golden;
 import org.lihaaz.testing.LihaazProcess;
 
@@ -45,21 +54,21 @@ class ConcurrentFixersTest {
     @Test
     void aSecondFixerWaitsForTheLockAndThenRefuses() throws Exception {
         Path file = Files.writeString(dir.resolve("post.md"), "The chairman and mankind.\n");
-        org.lihaaz.engine.Lihaaz engine = Golden.engine(RULES);
-        org.lihaaz.report.FileReport report = engine.check(org.lihaaz.engine.Input.ofFile(file, "post.md"));
+        Lihaaz engine = Golden.engine(RULES);
+        FileReport report = engine.check(Input.ofFile(file, "post.md"));
         String text = report.source().text();
         var chair = report.findings().stream().filter(f -> f.ruleId().equals("fixkinds.chairman")).toList();
         var man = report.findings().stream().filter(f -> f.ruleId().equals("fixkinds.mankind")).toList();
-        java.util.concurrent.atomic.AtomicReference<org.lihaaz.fix.Fixer.Result> second = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Fixer.Result> second = new AtomicReference<>();
         Thread[] other = new Thread[1];
-        org.lihaaz.fix.Disk holding = org.lihaaz.testing.FolderWrapper.wrapping(org.lihaaz.fix.Disk.real(),
-                folder -> new org.lihaaz.testing.FolderWrapper(folder) {
+        Disk holding = FolderWrapper.wrapping(Disk.real(),
+                folder -> new FolderWrapper(folder) {
                     @Override
-                    public void moveAtomically(String from, String to) throws java.io.IOException {
+                    public void moveAtomically(String from, String to) throws IOException {
                         // Right before the rename: the re-read has found the file unchanged.
                         if (other[0] == null) {
-                            other[0] = new Thread(() -> second.set(new org.lihaaz.fix.Fixer(org.lihaaz.fix.Disk.real())
-                                    .applySafe(file, "post.md", text, org.lihaaz.format.Format.MARKDOWN, man, true)));
+                            other[0] = new Thread(() -> second.set(new Fixer(Disk.real())
+                                    .applySafe(file, "post.md", text, Format.MARKDOWN, man, true)));
                             other[0].start();
                             try {
                                 other[0].join(2000);
@@ -70,11 +79,11 @@ class ConcurrentFixersTest {
                         super.moveAtomically(from, to);
                     }
                 });
-        org.lihaaz.fix.Fixer.Result first = new org.lihaaz.fix.Fixer(holding).applySafe(file, "post.md", text,
-                org.lihaaz.format.Format.MARKDOWN, chair, true);
+        Fixer.Result first = new Fixer(holding).applySafe(file, "post.md", text,
+                Format.MARKDOWN, chair, true);
         other[0].join();
-        assertEquals(org.lihaaz.fix.Fixer.Status.FIXED, first.status(), first.toString());
-        assertEquals(org.lihaaz.fix.Fixer.Status.CHANGED, second.get().status(), second.get().toString());
+        assertEquals(Fixer.Status.FIXED, first.status(), first.toString());
+        assertEquals(Fixer.Status.CHANGED, second.get().status(), second.get().toString());
         assertEquals("The chairperson and mankind.\n", Files.readString(file));
     }
 
