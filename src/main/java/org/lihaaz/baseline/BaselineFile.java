@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.lihaaz.fix.AtomicWriter;
+import org.lihaaz.fix.Disk;
+import org.lihaaz.source.SmallFile;
 
 /**
  * Reads and writes baseline files (format version 1, described in docs/ci.md):
@@ -32,6 +34,8 @@ import java.util.function.UnaryOperator;
  */
 public final class BaselineFile {
     public static final int FORMAT_VERSION = 1;
+    /** The largest baseline read (about 100,000 findings); above it the run stops with a one-line error. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final Path file;
     private final Path workingFolder;
@@ -65,7 +69,7 @@ public final class BaselineFile {
     public Baseline read() throws BaselineException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(SmallFile.read(file, MAX_BYTES, "the baseline file"), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": no such baseline file (write one with --write-baseline)");
         } catch (IOException e) {
@@ -131,12 +135,7 @@ public final class BaselineFile {
         b.append(first ? "]\n}\n" : "\n  ]\n}\n");
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // A new file gets the umask's mode; an existing one keeps its mode, owner and links, a link is written through.
+        new AtomicWriter(Disk.real()).create(target, b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

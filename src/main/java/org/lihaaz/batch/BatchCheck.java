@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +74,6 @@ public final class BatchCheck {
      */
     public Report run(List<String> paths, InputStream stdin, BatchProgress progress) {
         long started = System.nanoTime();
-        List<String> errors = new ArrayList<>();
         ProjectConfig fixedConfig;
         try {
             fixedConfig = options.config() == null ? null : loader.load(options.config());
@@ -100,18 +97,45 @@ public final class BatchCheck {
                 walker.add(p);
             }
         }
-        List<FileReport> reports = new ArrayList<>(walker.failures());
+        return check(walker.targets(), walker.failures(), walker.notices(), fixedConfig, readStdin ? stdin : null,
+                progress, started);
+    }
+
+    /**
+     * Checks again files an earlier run reported, at the paths they were found at (never by their
+     * display names, which need not lead back to them), for instance once they have been fixed.
+     */
+    public Report recheck(List<FileReport> files) {
+        long started = System.nanoTime();
+        ProjectConfig fixedConfig;
+        try {
+            fixedConfig = options.config() == null ? null : loader.load(options.config());
+        } catch (YamlException e) {
+            return new Report(List.of(), List.of(e.getMessage()), List.of(), System.nanoTime() - started);
+        }
+        List<Target> targets = new ArrayList<>();
+        for (FileReport f : files) {
+            if (f.file() != null) {
+                targets.add(new Target(f.file(), f.path(), true, f.tree()));
+            }
+        }
+        return check(targets, List.of(), List.of(), fixedConfig, null, BatchProgress.NONE, started);
+    }
+
+    private Report check(List<Target> targets, List<FileReport> failures, List<String> notices, ProjectConfig fixed,
+            InputStream stdin, BatchProgress progress, long started) {
+        List<String> errors = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>(failures);
         List<Job> jobs = new ArrayList<>();
         try {
-            ProjectConfig fixed = fixedConfig;
-            for (Target t : walker.targets()) {
+            for (Target t : targets) {
                 ProjectConfig config = fixed != null ? fixed : finder.forFile(t.path());
                 if (isIgnoredByConfig(config, t.path())) {
                     continue;
                 }
-                jobs.add(new Job(Input.ofFile(t.path(), t.display(), formatFor(config, t)), config));
+                jobs.add(new Job(Input.ofFile(t.path(), t.display(), formatFor(config, t), t.tree()), config));
             }
-            if (readStdin) {
+            if (stdin != null) {
                 String name = options.stdinName() == null ? "<stdin>" : options.stdinName();
                 ProjectConfig config = fixed != null ? fixed : finder.forFile(Path.of(options.stdinName() == null
                         ? "stdin.txt" : options.stdinName()));
@@ -122,16 +146,16 @@ public final class BatchCheck {
             }
         } catch (SetupException e) {
             errors.addAll(e.messages());
-            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+            return new Report(reports, errors, notices, System.nanoTime() - started);
         } catch (YamlException e) {
             errors.add(e.getMessage());
-            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+            return new Report(reports, errors, notices, System.nanoTime() - started);
         } catch (IOException e) {
             errors.add("cannot read standard input: " + e.getMessage());
-            return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+            return new Report(reports, errors, notices, System.nanoTime() - started);
         }
         reports.addAll(checkAll(jobs, progress));
-        return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+        return new Report(reports, errors, notices, System.nanoTime() - started);
     }
 
     /** The engine for one configuration, built on first use. */
@@ -142,10 +166,13 @@ public final class BatchCheck {
         }
         BuiltInRules packs = builtIn();
         RuleSet extras = RuleSet.empty();
-        Set<Path> folders = new LinkedHashSet<>(options.extraRules());
-        folders.addAll(config.extraRules());
-        for (Path folder : folders) {
-            RuleLoader.Result extra = ruleLoader.load(folder);
+        // Folders given with --rules are the user's own; those a configuration names must not lead out of its folder.
+        Map<Path, RuleLoader> folders = new java.util.LinkedHashMap<>();
+        options.extraRules().forEach(f -> folders.put(f, ruleLoader));
+        RuleLoader confined = ruleLoader.confinedTo(config.base());
+        config.extraRules().forEach(f -> folders.putIfAbsent(f, confined));
+        for (Map.Entry<Path, RuleLoader> folder : folders.entrySet()) {
+            RuleLoader.Result extra = folder.getValue().load(folder.getKey());
             if (!extra.ok()) {
                 throw SetupException.of(extra.errors());
             }
@@ -269,7 +296,7 @@ public final class BatchCheck {
         // Findings carry the text around them; the whole text stays only for rewriting.
         return keepSources || r.source() == null
                 ? r
-                : new FileReport(r.path(), r.language(), r.findings(), r.problems(), null);
+                : r.with(r.findings(), null);
     }
 
     /** A file's format: by extension (the configuration's first); a named file of unknown extension is plain text. */

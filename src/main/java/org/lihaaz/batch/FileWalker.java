@@ -60,13 +60,20 @@ final class FileWalker {
         } else if (Files.isDirectory(path)) {
             walk(path);
         } else if (Files.isRegularFile(path)) {
-            targets.add(new Target(path, display(path), true));
+            targets.add(new Target(path, display(path), true, null));
         } else {
             failures.add(FileReport.failed(display(path), Problem.error("not a regular file (a device or pipe?); not read")));
         }
     }
 
     private void walk(Path root) {
+        Path tree;
+        try {
+            tree = root.toRealPath();
+        } catch (IOException e) {
+            failures.add(FileReport.failed(display(root), Problem.error("cannot walk folder: " + reason(e))));
+            return;
+        }
         // Newest at the head: pushing outermost first leaves the nearest ignore file to speak last.
         Deque<IgnoreRules> ignores = new ArrayDeque<>();
         ancestorIgnores(root).forEach(ignores::push);
@@ -110,7 +117,7 @@ final class FileWalker {
                     String name = file.getFileName().toString();
                     if (attrs.isRegularFile() && !name.startsWith(".") && knownExtension.test(file)
                             && !isIgnored(ignores, file, false)) {
-                        targets.add(new Target(file, display(file), false));
+                        targets.add(new Target(file, display(file), false, tree));
                     }
                     return FileVisitResult.CONTINUE;
                 }

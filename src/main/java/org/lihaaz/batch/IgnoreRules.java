@@ -59,14 +59,42 @@ final class IgnoreRules {
 
     /** The rules of an ignore file, or null when it does not exist or cannot be read. */
     static IgnoreRules read(Path file) {
+        byte[] bytes;
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_BYTES) {
                 return null;
             }
-            return of(file.toAbsolutePath().getParent(), Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+        } catch (IOException e) {
             return null;
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return null;
+        }
+        return of(file.toAbsolutePath().getParent(), lines(bytes));
+    }
+
+    /**
+     * The lines of an ignore file read as git reads them: bytes split at LF (a CR before it dropped),
+     * whatever the encoding. A byte that is not UTF-8 becomes U+FFFD, as it does in the file names
+     * Java gives, so one such byte costs at most its own pattern, never the whole file (which would
+     * leave git-ignored files to be checked and rewritten).
+     */
+    static List<String> lines(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                if (i < bytes.length || end > start) {
+                    out.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /**

@@ -2,11 +2,8 @@ package org.lihaaz.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.lihaaz.baseline.Baseline;
 import org.lihaaz.baseline.BaselineException;
 import org.lihaaz.baseline.BaselineFile;
+import org.lihaaz.fix.AtomicWriter;
+import org.lihaaz.fix.Disk;
 import org.lihaaz.batch.BatchCheck;
 import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.batch.BatchProgress;
@@ -244,16 +243,12 @@ final class CheckCommand implements Callable<Integer> {
             reporter.write(report, terminal.outWriter());
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                reporter.write(report, new PrintWriter(w));
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (PrintWriter w = new PrintWriter(text)) {
+            reporter.write(report, w);
         }
+        // A new file gets the umask's mode; an existing one keeps its mode, owner and links, a link is written through.
+        new AtomicWriter(Disk.real()).create(output, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** --fail-on, else the configuration nearest the working folder, else warning. */

@@ -1,6 +1,5 @@
 package org.lihaaz.cli;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +61,8 @@ final class FixSupport {
         }
         // Fixed texts are checked with the same rules and settings, so a fix whose replacement is flagged is not made.
         BatchCheck checker = new BatchCheck(options);
-        ReportFixer.Recheck recheck = (path, format, text) -> checker.engine(configOf(path))
-                .check(Input.ofText(path, text, format)).findings();
+        ReportFixer.Recheck recheck = (file, format, text) -> checker.engine(configOf(file.file()))
+                .check(Input.ofText(file.path(), text, format)).findings();
         ReportFixer.Outcome outcome = new ReportFixer(Disk.real(), this::formatOf, recheck).fix(report, notFiles, fix);
         boolean failed = false;
         for (ReportFixer.FileOutcome f : outcome.files()) {
@@ -119,27 +118,29 @@ final class FixSupport {
     }
 
     /** The format a reported file was read as (its configuration's extensions first). */
-    Format formatOf(String path) {
-        return configOf(path).formatOf(Path.of(path).getFileName().toString()).orElse(Format.TEXT);
+    Format formatOf(FileReport file) {
+        return configOf(file.file()).formatOf(file.file().getFileName().toString()).orElse(Format.TEXT);
     }
 
-    private ProjectConfig configOf(String path) {
-        return fixedConfig != null ? new ConfigLoader().load(fixedConfig) : finder.forFile(Path.of(path));
+    private ProjectConfig configOf(Path file) {
+        return fixedConfig != null ? new ConfigLoader().load(fixedConfig) : finder.forFile(file);
     }
 
     /** The report with every changed file checked again, so positions and findings are those of the new text. */
     private static Report recheck(BatchOptions options, Report before, ReportFixer.Outcome outcome) {
-        List<String> changed = new ArrayList<>();
-        outcome.files().stream().filter(ReportFixer.FileOutcome::changed).forEach(f -> changed.add(f.path()));
-        if (changed.isEmpty()) {
+        Set<Path> changedFiles = new java.util.HashSet<>();
+        outcome.files().stream().filter(ReportFixer.FileOutcome::changed).forEach(f -> changedFiles.add(f.file()));
+        if (changedFiles.isEmpty()) {
             return before;
         }
-        Report again = new BatchCheck(options).run(changed, new ByteArrayInputStream(new byte[0]));
-        Map<String, FileReport> fresh = new HashMap<>();
-        again.files().forEach(f -> fresh.put(f.path(), f));
+        // Checked again at the paths the files were found at: a display name need not lead back to the file.
+        List<FileReport> changed = before.files().stream().filter(f -> changedFiles.contains(f.file())).toList();
+        Report again = new BatchCheck(options).recheck(changed);
+        Map<Path, FileReport> fresh = new HashMap<>();
+        again.files().forEach(f -> fresh.put(f.file(), f));
         List<FileReport> files = new ArrayList<>();
         for (FileReport f : before.files()) {
-            files.add(fresh.getOrDefault(f.path(), f));
+            files.add(f.file() == null ? f : fresh.getOrDefault(f.file(), f));
         }
         return new Report(files, before.errors(), before.notices(), before.elapsedNanos() + again.elapsedNanos());
     }

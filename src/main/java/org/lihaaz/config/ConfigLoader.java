@@ -20,6 +20,7 @@ import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
 import org.lihaaz.yaml.YamlFields;
 import org.lihaaz.yaml.YamlNode;
+import org.lihaaz.source.SmallFile;
 import org.lihaaz.yaml.YamlReader;
 
 /** Reads {@code .lihaaz.yml} strictly: unknown keys and bad values are errors with their line. */
@@ -35,16 +36,7 @@ public final class ConfigLoader {
         String text;
         try {
             // A link to a device or a pipe would never end; a regular file is read only up to the limit.
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new YamlException(new Location(display, 1, 1), "not a regular file (a device or pipe?); not read");
-            }
-            byte[] bytes;
-            try (java.io.InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
-            }
-            if (bytes.length > YamlReader.MAX_CHARS) {
-                throw new YamlException(new Location(display, 1, 1), "configuration file is too large");
-            }
+            byte[] bytes = SmallFile.read(file, YamlReader.MAX_CHARS, "the configuration file");
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new YamlException(new Location(display, 1, 1), "cannot read: " + e.getMessage());

@@ -158,7 +158,7 @@ public final class ContextChecker {
                 r -> allHold(checks.replacements().get(r), c, analysis));
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
                 start, end, matched, suggestions, c.rule().message(messages), c.rule().advice(messages), null,
-                wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous), false);
+                wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous), null);
     }
 
     private static boolean allHold(List<ConditionCheck> checks, Candidate c, BlockAnalysis analysis) {

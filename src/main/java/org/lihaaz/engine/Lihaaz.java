@@ -153,7 +153,8 @@ public final class Lihaaz {
             problems.add(tooManyFindings(findings.size()));
             findings = List.copyOf(findings.subList(0, maxFindings));
         }
-        return new FileReport(input.name(), predominant(checked.chars()), findings, problems, prose.source());
+        return new FileReport(input.name(), predominant(checked.chars()), findings, problems, prose.source(), input.path(),
+                input.tree());
     }
 
     /** What checking one piece of prose found, and the disable regions it leaves open. */
@@ -187,7 +188,7 @@ public final class Lihaaz {
             directives = new ArrayList<>(inherited);
             directives.addAll(prose.directives());
         }
-        List<Finding> kept = anchored(suppressor.apply(findings, directives, prose.source()), prose);
+        List<Finding> kept = frozen(anchored(suppressor.apply(findings, directives, prose.source()), prose), prose);
         return new Checked(kept, chars, Suppressor.openAtEnd(inherited, prose.directives()));
     }
 
@@ -277,7 +278,7 @@ public final class Lihaaz {
                 problems.add(tooManyFindings(found));
             }
             pieces.warnings().forEach(w -> problems.add(0, Problem.warning(w)));
-            return new FileReport(input.name(), predominant(chars), findings, problems, null);
+            return new FileReport(input.name(), predominant(chars), findings, problems, null, input.path(), input.tree());
         } catch (UnreadableException e) {
             return FileReport.failed(input.name(), Problem.error(e.getMessage()));
         } catch (IOException e) {
@@ -337,6 +338,19 @@ public final class Lihaaz {
     private Problem tooManyFindings(long found) {
         return Problem.warning(String.format(java.util.Locale.ROOT,
                 "%,d findings in this one file; only the first %,d are reported (is it prose?)", found, maxFindings));
+    }
+
+    /** Findings in regions the reader marked as not to be rewritten carry the reader's reason. */
+    private static List<Finding> frozen(List<Finding> findings, Prose prose) {
+        if (prose.frozen().isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String reason = prose.frozenReason(f.sourceStart(), f.sourceEnd());
+            out.add(reason == null ? f : f.withNotRewritable(reason));
+        }
+        return out;
     }
 
     /** Each finding with the anchor (cue, paragraph) of the region it starts in, where the reader gave one. */

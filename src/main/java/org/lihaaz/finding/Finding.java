@@ -29,7 +29,9 @@ import org.lihaaz.source.Position;
  *                    spaces between them in the prose), when it is written there as it reads; else null.
  *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
  *                    line breaks or subtitle timings lie between the two in the file.
- * @param quoted      the match is inside a direct quotation: what someone said, never rewritten
+ * @param notRewritable why the match must never be rewritten, not even by a safe fix (inside a direct
+ *                    quotation, a Markdown link label, a heading linked by its anchor), or null; the
+ *                    finding is reported all the same
  */
 public record Finding(
         Rule rule,
@@ -47,18 +49,25 @@ public record Finding(
         AnchorRef anchor,
         Span wordBefore,
         Excerpt excerpt,
-        boolean quoted) {
+        String notRewritable) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
         advice = advice == null ? "" : advice;
     }
 
+    public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
+            int sourceStart, int sourceEnd, String match, List<String> suggestions, String message, String advice,
+            AnchorRef anchor, Span wordBefore, Excerpt excerpt) {
+        this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message, advice, anchor,
+                wordBefore, excerpt, null);
+    }
+
     /** A finding carrying its rule's own message, in a format without anchors. */
     public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
             int sourceStart, int sourceEnd, String match, List<String> suggestions) {
         this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(),
-                rule.advice(), null, null, null, false);
+                rule.advice(), null, null, null, null);
     }
 
     public String ruleId() {
@@ -76,12 +85,18 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message, advice, anchor, wordBefore, excerpt, quoted);
+                message, advice, anchor, wordBefore, excerpt, notRewritable);
+    }
+
+    /** The same finding, which a fix must not rewrite, for {@code reason}. */
+    public Finding withNotRewritable(String reason) {
+        return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions,
+                message, advice, anchor, wordBefore, excerpt, reason);
     }
 
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
-                advice, newAnchor, wordBefore, excerpt, quoted);
+                advice, newAnchor, wordBefore, excerpt, notRewritable);
     }
 
     /**
@@ -94,7 +109,7 @@ public record Finding(
                 moved(end, codePoints, lines, columns), sourceStart + chars, sourceEnd + chars, match, suggestions,
                 message, advice, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
                 excerpt == null ? null : new Excerpt(excerpt.text(), excerpt.start() + chars, excerpt.lineStart() + chars,
-                        excerpt.lineEnd() + chars), quoted);
+                        excerpt.lineEnd() + chars), notRewritable);
     }
 
     private static Position moved(Position p, int codePoints, int lines, int columns) {

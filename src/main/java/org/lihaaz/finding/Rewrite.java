@@ -49,8 +49,8 @@ public final class Rewrite {
 
     /** Why a finding cannot be rewritten with {@code replacement}, or null when it can. */
     public static String whyNot(Finding f, String replacement, Source source) {
-        if (f.quoted()) {
-            return "the match is inside a direct quotation; quotations are never rewritten";
+        if (f.notRewritable() != null) {
+            return f.notRewritable();
         }
         String match = source.slice(f.sourceStart(), f.sourceEnd());
         if (match.length() != f.sourceEnd() - f.sourceStart() || !isPlainWords(match)) {

@@ -55,14 +55,25 @@ public final class Fixer {
     }
 
     /**
+     * Applies {@code edits} to {@code file}, a file the user named itself.
+     */
+    public Result apply(Path file, String displayName, String text, Format format, List<Edit> edits, boolean write) {
+        return apply(file, null, displayName, text, format, edits, write);
+    }
+
+    /**
      * Applies {@code edits} to {@code file}.
      *
+     * @param file        the file as the walker found it (never rebuilt from its display name)
+     * @param tree        the real path of the folder the user named, which the write must not leave;
+     *                    null for a file the user named itself
      * @param displayName how the diff names the file
      * @param text        the decoded text the edits (and the findings they come from) point into
      * @param format      the format the file was read as
      * @param write       false for a dry run: compute the diff, change nothing
      */
-    public Result apply(Path file, String displayName, String text, Format format, List<Edit> edits, boolean write) {
+    public Result apply(Path file, Path tree, String displayName, String text, Format format, List<Edit> edits,
+            boolean write) {
         if (edits.isEmpty()) {
             return new Result(Status.NOTHING, List.of(), "", null);
         }
@@ -94,11 +105,11 @@ public final class Fixer {
         }
         byte[] patched = Patch.apply(original, text, sorted);
         // The patch and the text must agree; if they did not, writing would lose something.
-        if (!new String(patched, StandardCharsets.UTF_8).endsWith(after) ) {
+        if (!new String(patched, StandardCharsets.UTF_8).endsWith(after)) {
             return new Result(Status.FAILED, sorted, diff, "internal error: the patched bytes do not match the text; not changed");
         }
         try {
-            writer.replace(file, original, patched);
+            writer.replace(file, tree, original, patched);
         } catch (ChangedOnDiskException e) {
             return new Result(Status.CHANGED, sorted, diff, e.getMessage());
         } catch (IOException e) {

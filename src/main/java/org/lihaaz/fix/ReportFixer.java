@@ -1,7 +1,6 @@
 package org.lihaaz.fix;
 
 import org.lihaaz.finding.Edit;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,20 +16,20 @@ import org.lihaaz.report.Report;
  */
 public final class ReportFixer {
     private final Fixer fixer;
-    private final Function<String, Format> formatOf;
+    private final Function<FileReport, Format> formatOf;
     private final Recheck recheck;
 
     /** Checks a file's fixed text as the file is checked, so fixes whose replacement is flagged are dropped. */
     @FunctionalInterface
     public interface Recheck {
-        List<Finding> findings(String path, Format format, String text);
+        List<Finding> findings(FileReport file, Format format, String text);
     }
 
     /**
-     * @param formatOf the format each reported path was read as
+     * @param formatOf the format each reported file was read as
      * @param recheck  checks fixed texts; null to apply every safe fix without checking its result
      */
-    public ReportFixer(Disk disk, Function<String, Format> formatOf, Recheck recheck) {
+    public ReportFixer(Disk disk, Function<FileReport, Format> formatOf, Recheck recheck) {
         this.fixer = new Fixer(disk);
         this.formatOf = formatOf;
         this.recheck = recheck;
@@ -40,11 +39,12 @@ public final class ReportFixer {
      * One file's outcome.
      *
      * @param path   the file as reported
+     * @param file   the file on disk
      * @param result what the fixer did
      * @param fixed  findings fixed (or that a dry run would fix)
      * @param left   findings left for a person
      */
-    public record FileOutcome(String path, Fixer.Result result, List<Finding> fixed, List<Finding> left) {
+    public record FileOutcome(String path, java.nio.file.Path file, Fixer.Result result, List<Finding> fixed, List<Finding> left) {
         public FileOutcome {
             fixed = List.copyOf(fixed);
             left = List.copyOf(left);
@@ -71,35 +71,37 @@ public final class ReportFixer {
     }
 
     /**
-     * @param notFiles reported paths that are not files on disk (standard input)
+     * @param notFiles reported paths that are not files on disk (standard input); a report that does not
+     *                 carry the file it was read from is never rewritten either (a display name need
+     *                 not lead back to the file)
      * @param write    false for a dry run
      */
     public Outcome fix(Report report, Set<String> notFiles, boolean write) {
         List<FileOutcome> out = new ArrayList<>();
         for (FileReport file : report.files()) {
-            if (file.findings().isEmpty() || file.source() == null || notFiles.contains(file.path())) {
+            if (file.findings().isEmpty() || file.source() == null || file.file() == null || notFiles.contains(file.path())) {
                 continue;
             }
             String text = file.source().text();
-            Format format = formatOf.apply(file.path());
+            Format format = formatOf.apply(file);
             FixPlan plan = FixPlanner.planSafe(text, file.findings());
             if (plan.isEmpty()) {
                 continue;
             }
             if (recheck != null && format.reader().rewritable()) {
-                plan = FixPlanner.planSafe(text, file.findings(), t -> recheck.findings(file.path(), format, t));
+                plan = FixPlanner.planSafe(text, file.findings(), t -> recheck.findings(file, format, t));
                 if (plan.isEmpty()) {
                     continue;
                 }
-                plan = untilSettled(file.path(), format, text, plan);
+                plan = untilSettled(file, format, text, plan);
             }
-            Fixer.Result r = fixer.apply(Path.of(file.path()), file.path(), text, format, plan.edits(), write);
+            Fixer.Result r = fixer.apply(file.file(), file.tree(), file.path(), text, format, plan.edits(), write);
             boolean changed = r.status() == Fixer.Status.FIXED;
             List<Finding> left = new ArrayList<>(plan.left());
             if (!changed) {
                 left = new ArrayList<>(file.findings());
             }
-            out.add(new FileOutcome(file.path(), r, changed ? plan.fixed() : List.of(), left));
+            out.add(new FileOutcome(file.path(), file.file(), r, changed ? plan.fixed() : List.of(), left));
         }
         return new Outcome(out);
     }
@@ -114,7 +116,7 @@ public final class ReportFixer {
      * is planned again until it calls for nothing more; the new edits are moved back into the
      * original text's positions (those that would overlap an earlier replacement are left alone).
      */
-    private FixPlan untilSettled(String path, Format format, String text, FixPlan first) {
+    private FixPlan untilSettled(FileReport path, Format format, String text, FixPlan first) {
         List<Edit> edits = new ArrayList<>(first.edits());
         List<Finding> fixed = new ArrayList<>(first.fixed());
         List<Finding> left = first.left();

@@ -37,8 +37,9 @@ public enum Format {
     public FormatReader reader(ReaderOptions options) {
         return switch (this) {
             case TEXT -> new PlainTextReader();
-            case MARKDOWN -> new MarkdownReader(options.frontMatterKeys(), options.continuation());
-            case HTML -> new HtmlReader(options.frontMatterKeys());
+            case MARKDOWN -> new MarkdownReader(options.frontMatterKeys(), options.continuation(),
+                    options.frontMatterCheckOnly());
+            case HTML -> new HtmlReader(options.frontMatterKeys(), options.frontMatterCheckOnly());
             case SUBRIP -> new SubtitleReader(SubtitleReader.Kind.SUBRIP);
             case WEBVTT -> new SubtitleReader(SubtitleReader.Kind.WEBVTT);
             case DOCX -> new DocxReader();

@@ -3,6 +3,7 @@ package org.lihaaz.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lihaaz.prose.Frozen;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.prose.ProseBuilder;
 
@@ -21,22 +22,34 @@ final class FrontMatter {
 
     private final String src;
     private final Set<String> keys;
+    private final Set<String> checkOnly;
     private final List<ProseBlock> blocks = new ArrayList<>();
+    private final List<Frozen> frozen = new ArrayList<>();
 
-    private FrontMatter(String src, List<String> keys) {
+    private FrontMatter(String src, List<String> keys, List<String> checkOnly) {
         this.src = src;
         this.keys = Set.copyOf(keys);
+        this.checkOnly = Set.copyOf(checkOnly);
+    }
+
+    /** The prose blocks of the configured fields' values, and the regions of those that are checked but not rewritten. */
+    record Read(List<ProseBlock> blocks, List<Frozen> frozen) {
     }
 
     /** The blocks of the configured fields' values; empty when there is no front matter. */
     static List<ProseBlock> read(String text, List<String> keys) {
+        return read(text, keys, List.of()).blocks();
+    }
+
+    /** @param checkOnly keys whose values are checked but never rewritten (taxonomy values) */
+    static Read read(String text, List<String> keys, List<String> checkOnly) {
         int end = end(text);
         if (end <= 0 || keys.isEmpty()) {
-            return List.of();
+            return new Read(List.of(), List.of());
         }
-        FrontMatter fm = new FrontMatter(text, keys);
+        FrontMatter fm = new FrontMatter(text, keys, checkOnly);
         fm.scan(text.indexOf('\n') + 1, closingLineStart(text, end), text.startsWith("+++"));
-        return fm.blocks;
+        return new Read(fm.blocks, fm.frozen);
     }
 
     /** The text with front matter replaced by spaces (line breaks kept), or the text itself. */
@@ -92,12 +105,17 @@ final class FrontMatter {
             int lineEnd = lineEnd(pos, to);
             int next = nextLine(lineEnd, to);
             int sep = keySeparator(pos, lineEnd, toml);
-            if (sep < 0 || !keys.contains(unquote(src.substring(pos, sep).strip()))) {
+            String key = sep < 0 ? null : unquote(src.substring(pos, sep).strip());
+            if (key == null || !keys.contains(key)) {
                 pos = next;
                 continue;
             }
             int v = skipSpaces(sep + 1, lineEnd);
             pos = readValue(v, lineEnd, next, to);
+            if (checkOnly.contains(key)) {
+                frozen.add(new Frozen(v, Math.max(v, pos), "a front-matter '" + key
+                        + "' value: pages are filed and linked under it; list the key under front-matter: to rewrite it"));
+            }
         }
     }
 

@@ -42,9 +42,15 @@ final class HtmlReader implements FormatReader {
             "twitter:description", "twitter:title");
 
     private final List<String> frontMatterKeys;
+    private final List<String> frontMatterCheckOnly;
 
     HtmlReader(List<String> frontMatterKeys) {
+        this(frontMatterKeys, List.of());
+    }
+
+    HtmlReader(List<String> frontMatterKeys, List<String> frontMatterCheckOnly) {
         this.frontMatterKeys = List.copyOf(frontMatterKeys);
+        this.frontMatterCheckOnly = List.copyOf(frontMatterCheckOnly);
     }
 
     @Override
@@ -54,12 +60,13 @@ final class HtmlReader implements FormatReader {
         String text = FrontMatter.blankOut(original);
         Document doc = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
         Walker w = new Walker(original);
-        w.blocks.addAll(FrontMatter.read(original, frontMatterKeys));
+        FrontMatter.Read frontMatter = FrontMatter.read(original, frontMatterKeys, frontMatterCheckOnly);
+        w.blocks.addAll(frontMatter.blocks());
         for (Node child : doc.childNodes()) {
             w.visit(child);
         }
         w.flush();
-        return new Prose(source, w.blocks, w.directives);
+        return new Prose(source, w.blocks, w.directives, List.of(), frontMatter.frozen());
     }
 
     private static final class Walker {

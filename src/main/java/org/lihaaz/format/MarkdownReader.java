@@ -3,7 +3,11 @@ package org.lihaaz.format;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
@@ -13,6 +17,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -24,6 +29,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.lihaaz.prose.Directive;
+import org.lihaaz.prose.Frozen;
 import org.lihaaz.prose.Prose;
 import org.lihaaz.prose.ProseBlock;
 import org.lihaaz.prose.ProseBuilder;
@@ -37,19 +43,24 @@ import org.lihaaz.source.SourceText;
  */
 final class MarkdownReader implements FormatReader {
     private final List<String> frontMatterKeys;
+    private final List<String> frontMatterCheckOnly;
 
     MarkdownReader() {
-        this(ReaderOptions.DEFAULT_FRONT_MATTER_KEYS);
+        this(ReaderOptions.DEFAULT_FRONT_MATTER_KEYS, false, ReaderOptions.DEFAULT_CHECK_ONLY_KEYS);
     }
 
     MarkdownReader(List<String> frontMatterKeys) {
-        this(frontMatterKeys, false);
+        this(frontMatterKeys, false, List.of());
     }
 
-    /** @param continuation a later piece of a large file: a leading "---" is a rule, not front matter */
-    MarkdownReader(List<String> frontMatterKeys, boolean continuation) {
+    /**
+     * @param continuation         a later piece of a large file: a leading "---" is a rule, not front matter
+     * @param frontMatterCheckOnly front-matter keys whose values are checked but not rewritten
+     */
+    MarkdownReader(List<String> frontMatterKeys, boolean continuation, List<String> frontMatterCheckOnly) {
         this.frontMatterKeys = List.copyOf(frontMatterKeys);
         this.continuation = continuation;
+        this.frontMatterCheckOnly = List.copyOf(frontMatterCheckOnly);
     }
 
     private final boolean continuation;
@@ -65,10 +76,57 @@ final class MarkdownReader implements FormatReader {
         // Front matter is blanked out rather than cut off, so every parser position is a source position.
         String text = tameDeepContainers(tameDelimiterRuns(continuation ? original : FrontMatter.blankOut(original)));
         Node document = parse(text);
-        List<ProseBlock> blocks = new ArrayList<>(continuation ? List.of() : FrontMatter.read(original, frontMatterKeys));
+        FrontMatter.Read frontMatter = continuation ? new FrontMatter.Read(List.of(), List.of())
+                : FrontMatter.read(original, frontMatterKeys, frontMatterCheckOnly);
+        List<ProseBlock> blocks = new ArrayList<>(frontMatter.blocks());
         List<Directive> directives = new ArrayList<>();
-        new Walker(original, blocks, directives).visitBlock(document);
-        return new Prose(source, blocks, directives);
+        List<Frozen> frozen = new ArrayList<>(frontMatter.frozen());
+        Walker walker = new Walker(original, blocks, directives, frozen);
+        walker.visitBlock(document);
+        walker.freezeLinkedHeadings();
+        freezeFootnoteLabels(original, frozen);
+        return new Prose(source, blocks, directives, List.of(), frozen);
+    }
+
+    /** The longest footnote label looked for; a longer bracketed text is not one. */
+    private static final int MAX_FOOTNOTE_LABEL = 200;
+
+    /**
+     * Footnote labels ({@code [^policeman]}, and the {@code [^policeman]:} that defines the note) are
+     * found by their text, so rewriting one would cut the reference from its note. A linear scan:
+     * each "[^" looks at most {@value #MAX_FOOTNOTE_LABEL} chars ahead, on its own line.
+     */
+    static void freezeFootnoteLabels(String src, List<Frozen> frozen) {
+        int i = src.indexOf("[^");
+        while (i >= 0) {
+            int limit = Math.min(src.length(), i + 2 + MAX_FOOTNOTE_LABEL);
+            int j = i + 2;
+            while (j < limit && src.charAt(j) != ']' && src.charAt(j) != '[' && src.charAt(j) != '\n') {
+                j++;
+            }
+            if (j < limit && src.charAt(j) == ']' && j > i + 2) {
+                frozen.add(new Frozen(i, j + 1, "a footnote label: its note is found by this text; rewrite both by hand"));
+            }
+            i = src.indexOf("[^", Math.max(j, i + 2));
+        }
+    }
+
+    /**
+     * The anchor GitHub (and most Markdown sites) give a heading: lower case, punctuation dropped,
+     * spaces made hyphens.
+     */
+    static String slug(String heading) {
+        StringBuilder b = new StringBuilder(heading.length());
+        heading.strip().toLowerCase(java.util.Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                b.appendCodePoint(c);
+            } else if (c == ' ') {
+                b.append('-');
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** The longest run of one emphasis or bracket character ({@code * _ ~ [ ]}) parsed as markup; longer runs are text. */
@@ -202,11 +260,93 @@ final class MarkdownReader implements FormatReader {
         private final String src;
         private final List<ProseBlock> blocks;
         private final List<Directive> directives;
+        private final List<Frozen> frozen;
+        /** Fragments ({@code #the-heading}) that links and link definitions in this file point at, lower-cased. */
+        private final Set<String> linkedAnchors = new HashSet<>();
+        private final List<Heading> headings = new ArrayList<>();
 
-        Walker(String src, List<ProseBlock> blocks, List<Directive> directives) {
+        Walker(String src, List<ProseBlock> blocks, List<Directive> directives, List<Frozen> frozen) {
             this.src = src;
             this.blocks = blocks;
             this.directives = directives;
+            this.frozen = frozen;
+        }
+
+        /** Headings a link in this file points at by their anchor are checked but not rewritten: the link would break. */
+        void freezeLinkedHeadings() {
+            if (linkedAnchors.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (Heading h : headings) {
+                int[] range = range(h);
+                if (range == null) {
+                    continue;
+                }
+                String slug = slug(textOf(h));
+                // A repeated heading gets -1, -2, ... after its anchor, as on GitHub.
+                int n = seen.merge(slug, 1, Integer::sum) - 1;
+                String anchor = n == 0 ? slug : slug + "-" + n;
+                if (linkedAnchors.contains(anchor)) {
+                    frozen.add(new Frozen(range[0], range[1], "a heading that a link in this file points at (#" + anchor
+                            + "); rewriting it would break the link"));
+                }
+            }
+        }
+
+        private void noteDestination(String destination) {
+            int hash = destination == null ? -1 : destination.indexOf('#');
+            if (hash >= 0) {
+                String fragment = destination.substring(hash + 1);
+                try {
+                    fragment = java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // Not percent-encoded after all: keep it as written.
+                }
+                linkedAnchors.add(fragment.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+
+        /**
+         * A shortcut ({@code [policeman]}) or collapsed ({@code [policeman][]}) reference link is
+         * found by its text: rewriting the text cuts it from its definition, so the whole link is
+         * frozen. Inline links and full references ({@code [text][label]}) have text of their own.
+         */
+        private void noteLink(Node link) {
+            int[] whole = range(link);
+            Node first = link.getFirstChild();
+            if (whole == null || first == null) {
+                return;
+            }
+            int[] last = range(link.getLastChild());
+            int textEnd = last == null ? -1 : last[1];
+            boolean shortcut = textEnd == whole[1] - 1 && src.charAt(textEnd) == ']';
+            boolean collapsed = textEnd == whole[1] - 3 && src.startsWith("][]", textEnd);
+            boolean unknown = textEnd < 0 && src.charAt(whole[1] - 1) == ']';
+            if (shortcut || collapsed || unknown) {
+                frozen.add(new Frozen(whole[0], whole[1], "a link label: the link's definition is found by this text;"
+                        + " rewrite both by hand"));
+            }
+        }
+
+        private static String textOf(Node heading) {
+            StringBuilder b = new StringBuilder();
+            Deque<Node> todo = new ArrayDeque<>();
+            todo.push(heading);
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                if (n instanceof Text t) {
+                    b.append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    b.append(c.getLiteral());
+                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    b.append(' ');
+                }
+                for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+                    todo.push(child);
+                }
+            }
+            return b.toString();
         }
 
         /**
@@ -236,9 +376,15 @@ final class MarkdownReader implements FormatReader {
         }
 
         private void block(Node node, Deque<Step> todo) {
-            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
-                    || node instanceof LinkReferenceDefinition) {
+            if (node instanceof LinkReferenceDefinition def) {
+                noteDestination(def.getDestination());
                 return;
+            }
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                return;
+            }
+            if (node instanceof Heading h) {
+                headings.add(h);
             }
             if (node instanceof HtmlBlock html) {
                 collectDirectives(html);
@@ -275,6 +421,12 @@ final class MarkdownReader implements FormatReader {
             } else if (node instanceof Block) {
                 todo.push(new Step(node, null, false));
             } else {
+                if (node instanceof Link link) {
+                    noteDestination(link.getDestination());
+                    noteLink(link);
+                } else if (node instanceof Image image) {
+                    noteLink(image);
+                }
                 pushChildren(node, out, todo);
             }
         }

@@ -81,7 +81,7 @@ public record Report(List<FileReport> files, List<String> errors, List<String> n
         for (FileReport f : files) {
             List<Finding> findings = f.findings().stream().filter(x -> keep.test(f, x)).toList();
             kept.add(findings.size() == f.findings().size() ? f
-                    : new FileReport(f.path(), f.language(), findings, f.problems(), f.source()));
+                    : f.with(findings, f.source()));
         }
         return new Report(kept, errors, notices, elapsedNanos);
     }

@@ -32,17 +32,7 @@ final class ProjectAllowList {
             if (Files.exists(file)) {
                 return add(file, folder, term);
             }
-            Path tmp = disk.createTemp(folder, "." + ConfigLoader.FILE_NAME + ".lihaaz-");
-            boolean moved = false;
-            try {
-                disk.writeSynced(tmp, AllowListEditor.newFile(term).getBytes(StandardCharsets.UTF_8));
-                disk.moveAtomically(tmp, file);
-                moved = true;
-            } finally {
-                if (!moved) {
-                    disk.deleteIfExists(tmp);
-                }
-            }
+            new AtomicWriter(disk).create(file, AllowListEditor.newFile(term).getBytes(StandardCharsets.UTF_8));
             return file;
         }
         byte[] bytes = disk.read(config);

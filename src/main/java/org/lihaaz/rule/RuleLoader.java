@@ -49,6 +49,31 @@ public final class RuleLoader {
     private static final int MAX_WINDOW = 50;
 
     private final YamlReader yaml = new YamlReader();
+    /** The real path every pack file must lie in, links resolved; null to load from anywhere. */
+    private final Path confine;
+
+    public RuleLoader() {
+        this(null);
+    }
+
+    private RuleLoader(Path confine) {
+        this.confine = confine;
+    }
+
+    /**
+     * A loader that reads a pack file only when its real path (every link resolved) lies inside
+     * {@code folder}: a configuration from an untrusted repository names folders inside its own, and
+     * a pack file or language folder in them that is a link out must not make Lihaaz read elsewhere.
+     */
+    public RuleLoader confinedTo(Path folder) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            real = folder.toAbsolutePath().normalize();
+        }
+        return new RuleLoader(real);
+    }
 
     /** Rules loaded, and the problems found on the way. */
     public record Result(RuleSet rules, List<YamlException> errors) {
@@ -173,8 +198,23 @@ public final class RuleLoader {
             errors.add(new YamlException(new Location(display, 1, 1), "not a regular file (a device or pipe?); not read"));
             return;
         }
+        Path real = file;
+        if (confine != null) {
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                real = null;
+            }
+            if (real == null || !real.startsWith(confine)) {
+                errors.add(new YamlException(new Location(display, 1, 1), "a link to a file outside " + confine
+                        + "; a configuration loads rules only from its own folder tree (give other folders with --rules)"));
+                return;
+            }
+        }
         String text;
-        try (InputStream in = Files.newInputStream(file)) {
+        // The checked real path itself is opened, and not through a link at its end.
+        try (InputStream in = confine == null ? Files.newInputStream(file)
+                : Files.newInputStream(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {

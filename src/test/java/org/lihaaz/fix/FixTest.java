@@ -24,6 +24,7 @@ import org.lihaaz.report.FileReport;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.testing.Cli;
+import org.lihaaz.testing.FolderWrapper;
 import org.lihaaz.testing.Golden;
 
 /**
@@ -213,13 +214,13 @@ class FixTest {
         Path file = copy("talk.srt");
         FileReport report = engine().check(Input.ofFile(file, "talk.srt"));
         // Another editor saves the file while the fixed copy is being written.
-        Disk racing = new DiskWrapper(Disk.real()) {
+        Disk racing = FolderWrapper.wrapping(Disk.real(), folder -> new FolderWrapper(folder) {
             @Override
-            public void writeSynced(Path f, byte[] bytes) throws IOException {
+            public void writeSynced(String f, byte[] bytes) throws IOException {
                 super.writeSynced(f, bytes);
                 Files.writeString(file, "saved meanwhile\n", StandardCharsets.UTF_8);
             }
-        };
+        });
         Fixer.Result r = new Fixer(racing).applySafe(file, "talk.srt", report.source().text(), Format.SUBRIP,
                 report.findings(), true);
         assertEquals(Fixer.Status.CHANGED, r.status(), r::toString);
@@ -234,12 +235,12 @@ class FixTest {
         Path file = copy("post.md");
         byte[] before = Files.readAllBytes(file);
         FileReport report = engine().check(Input.ofFile(file, "post.md"));
-        Disk full = new DiskWrapper(Disk.real()) {
+        Disk full = FolderWrapper.wrapping(Disk.real(), folder -> new FolderWrapper(folder) {
             @Override
-            public void moveAtomically(Path from, Path to) throws IOException {
+            public void moveAtomically(String from, String to) throws IOException {
                 throw new IOException("No space left on device");
             }
-        };
+        });
         Fixer.Result r = new Fixer(full).applySafe(file, "post.md", report.source().text(), Format.MARKDOWN,
                 report.findings(), true);
         assertEquals(Fixer.Status.FAILED, r.status());
@@ -278,54 +279,5 @@ class FixTest {
                 "--disable", builtInPacks(), "--fail-on", "never", "-");
         assertTrue(run.err().contains("standard input is checked but not fixed"), run::toString);
         assertTrue(run.out().contains("fixkinds.chairman"), run::toString);
-    }
-
-    /** A {@link Disk} that passes every call on, for tests to override one step. */
-    static class DiskWrapper implements Disk {
-        private final Disk inner;
-
-        DiskWrapper(Disk inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public byte[] read(Path file) throws IOException {
-            return inner.read(file);
-        }
-
-        @Override
-        public Path realPath(Path file) throws IOException {
-            return inner.realPath(file);
-        }
-
-        @Override
-        public Path createTemp(Path folder, String prefix) throws IOException {
-            return inner.createTemp(folder, prefix);
-        }
-
-        @Override
-        public void writeSynced(Path file, byte[] bytes) throws IOException {
-            inner.writeSynced(file, bytes);
-        }
-
-        @Override
-        public void copyPermissions(Path from, Path to) throws IOException {
-            inner.copyPermissions(from, to);
-        }
-
-        @Override
-        public void moveAtomically(Path from, Path to) throws IOException {
-            inner.moveAtomically(from, to);
-        }
-
-        @Override
-        public void syncFolder(Path folder) throws IOException {
-            inner.syncFolder(folder);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            inner.deleteIfExists(file);
-        }
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.fix.Disk;
+import org.lihaaz.testing.FolderWrapper;
 import org.lihaaz.fix.Fixer;
 import org.lihaaz.format.Format;
 import org.lihaaz.report.FileReport;
@@ -200,13 +201,13 @@ class FaultInjectionTest {
     @Test
     void aFailureAtAnyStepOfTheWriteLeavesTheOriginalAndNoTemporaryFile() throws IOException {
         Lihaaz engine = Golden.engine(RULES);
-        List<String> steps = List.of("createTemp", "writeSynced", "copyPermissions", "read", "moveAtomically");
+        List<String> steps = List.of("createTemp", "writeSynced", "copyMetadata", "lock", "read", "moveAtomically");
         for (String failing : steps) {
             Path file = dir.resolve("post-" + failing + ".md");
             Files.writeString(file, "The chairman spoke.\n");
             byte[] before = Files.readAllBytes(file);
             FileReport report = engine.check(Input.ofFile(file, file.getFileName().toString()));
-            Disk faulty = new FailingDisk(Disk.real(), failing);
+            Disk faulty = failingDisk(failing);
             Fixer.Result r = new Fixer(faulty).applySafe(file, "post.md", report.source().text(), Format.MARKDOWN,
                     report.findings(), true);
             assertEquals(Fixer.Status.FAILED, r.status(), failing + ": " + r);
@@ -223,7 +224,7 @@ class FaultInjectionTest {
         Lihaaz engine = Golden.engine(RULES);
         Path file = Files.writeString(dir.resolve("synced.md"), "The chairman spoke.\n");
         FileReport report = engine.check(Input.ofFile(file, "synced.md"));
-        Fixer.Result r = new Fixer(new FailingDisk(Disk.real(), "syncFolder")).applySafe(file, "synced.md",
+        Fixer.Result r = new Fixer(failingDisk("sync")).applySafe(file, "synced.md",
                 report.source().text(), Format.MARKDOWN, report.findings(), true);
         // The rename has happened: the new content is what readers see, so reporting a failure would mislead.
         assertEquals(Fixer.Status.FIXED, r.status(), r.toString());
@@ -231,75 +232,67 @@ class FaultInjectionTest {
     }
 
     /** Passes every call to the real disk except one step, which fails the way a full or read-only disk does. */
-    private static final class FailingDisk implements Disk {
-        private final Disk inner;
-        private final String failing;
-
-        FailingDisk(Disk inner, String failing) {
-            this.inner = inner;
-            this.failing = failing;
-        }
-
-        private void maybeFail(String step, Path p) throws IOException {
-            if (step.equals(failing)) {
-                throw step.equals("createTemp") ? new AccessDeniedException(p.toString(), null, "Read-only file system")
-                        : new IOException("No space left on device");
+    private static Disk failingDisk(String failing) {
+        return FolderWrapper.wrapping(Disk.real(), folder -> new FolderWrapper(folder) {
+            private void maybeFail(String step, String name) throws IOException {
+                if (step.equals(failing)) {
+                    throw step.equals("createTemp") ? new AccessDeniedException(name, null, "Read-only file system")
+                            : new IOException("No space left on device");
+                }
             }
-        }
 
-        @Override
-        public byte[] read(Path file) throws IOException {
-            // The first read is the fixer's own check; fail only the re-read right before the rename.
-            if (failing.equals("read") && Files.exists(file) && reads++ > 0) {
-                throw new IOException("Input/output error");
+            @Override
+            public String createTemp(String prefix, boolean newFile) throws IOException {
+                maybeFail("createTemp", prefix);
+                return super.createTemp(prefix, newFile);
             }
-            return inner.read(file);
-        }
 
-        private int reads;
-
-        @Override
-        public Path realPath(Path file) throws IOException {
-            return inner.realPath(file);
-        }
-
-        @Override
-        public Path createTemp(Path folder, String prefix) throws IOException {
-            maybeFail("createTemp", folder);
-            return inner.createTemp(folder, prefix);
-        }
-
-        @Override
-        public void writeSynced(Path file, byte[] bytes) throws IOException {
-            if (failing.equals("writeSynced")) {
-                // Half the bytes reach the disk, then it is full.
-                inner.writeSynced(file, Arrays.copyOf(bytes, bytes.length / 2));
+            @Override
+            public void writeSynced(String name, byte[] bytes) throws IOException {
+                if (failing.equals("writeSynced")) {
+                    // Half the bytes reach the disk, then it is full.
+                    super.writeSynced(name, Arrays.copyOf(bytes, bytes.length / 2));
+                }
+                maybeFail("writeSynced", name);
+                super.writeSynced(name, bytes);
             }
-            maybeFail("writeSynced", file);
-            inner.writeSynced(file, bytes);
-        }
 
-        @Override
-        public void copyPermissions(Path from, Path to) throws IOException {
-            maybeFail("copyPermissions", to);
-            inner.copyPermissions(from, to);
-        }
+            @Override
+            public void copyMetadata(String from, String to) throws IOException {
+                maybeFail("copyMetadata", to);
+                super.copyMetadata(from, to);
+            }
 
-        @Override
-        public void moveAtomically(Path from, Path to) throws IOException {
-            maybeFail("moveAtomically", to);
-            inner.moveAtomically(from, to);
-        }
+            @Override
+            public Disk.Locked lock(String name) throws IOException {
+                maybeFail("lock", name);
+                Disk.Locked locked = super.lock(name);
+                return new Disk.Locked() {
+                    @Override
+                    public byte[] read() throws IOException {
+                        // The fixer's own check reads by path; this is the re-read right before the rename.
+                        maybeFail("read", name);
+                        return locked.read();
+                    }
 
-        @Override
-        public void syncFolder(Path folder) throws IOException {
-            maybeFail("syncFolder", folder);
-            inner.syncFolder(folder);
-        }
+                    @Override
+                    public void close() throws IOException {
+                        locked.close();
+                    }
+                };
+            }
 
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            inner.deleteIfExists(file);
-        }
+            @Override
+            public void moveAtomically(String from, String to) throws IOException {
+                maybeFail("moveAtomically", to);
+                super.moveAtomically(from, to);
+            }
+
+            @Override
+            public void sync() throws IOException {
+                maybeFail("sync", "");
+                super.sync();
+            }
+        });
     }
 }

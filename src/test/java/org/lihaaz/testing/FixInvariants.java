@@ -30,7 +30,7 @@ public final class FixInvariants {
     public static List<Edit> check(Lihaaz engine, Path path, Format format, byte[] bytes) {
         MemoryDisk disk = new MemoryDisk();
         disk.put(path, bytes);
-        FileReport first = engine.check(Input.ofBytes(path.toString(), bytes, format));
+        FileReport first = onDisk(engine.check(Input.ofBytes(path.toString(), bytes, format)), path);
         Invariants.findings(first);
         ReportFixer.Outcome once = fix(engine, disk, first, format);
         if (disk.size() != 1) {
@@ -47,7 +47,7 @@ public final class FixInvariants {
         byte[] after = disk.get(path);
         bytesOutsideEditsUnchanged(first.source().text(), bytes, after, edits);
 
-        FileReport second = engine.check(Input.ofBytes(path.toString(), after, format));
+        FileReport second = onDisk(engine.check(Input.ofBytes(path.toString(), after, format)), path);
         Invariants.findings(second);
         String fixedText = second.source().text();
         int delta = 0;
@@ -69,8 +69,13 @@ public final class FixInvariants {
         return edits;
     }
 
+    /** The report of bytes held in memory, as the report of the file {@code path} on the memory disk. */
+    private static FileReport onDisk(FileReport r, Path path) {
+        return new FileReport(r.path(), r.language(), r.findings(), r.problems(), r.source(), path, null);
+    }
+
     private static ReportFixer.Outcome fix(Lihaaz engine, MemoryDisk disk, FileReport report, Format format) {
-        ReportFixer.Recheck recheck = (p, f, t) -> engine.check(Input.ofText(p, t, f)).findings();
+        ReportFixer.Recheck recheck = (p, f, t) -> engine.check(Input.ofText(p.path(), t, f)).findings();
         return new ReportFixer(disk, p -> format, recheck).fix(new Report(List.of(report), List.of(), List.of(), 0),
                 Set.of(), true);
     }

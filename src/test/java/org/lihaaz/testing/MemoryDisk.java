@@ -36,46 +36,87 @@ public final class MemoryDisk implements Disk {
     }
 
     @Override
-    public Path realPath(Path file) throws IOException {
-        if (!files.containsKey(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        return file;
-    }
+    public Folder open(Path file, Path tree) {
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+        String name = file.getFileName().toString();
+        return new Folder() {
+            private Path at(String n) {
+                return file.getParent() == null ? Path.of(n) : folder.resolve(n);
+            }
 
-    @Override
-    public Path createTemp(Path folder, String prefix) {
-        Path p = (folder == null ? Path.of("") : folder).resolve(prefix + (temps++) + ".tmp");
-        files.put(p, new byte[0]);
-        return p;
-    }
+            @Override
+            public String name() {
+                return name;
+            }
 
-    @Override
-    public void writeSynced(Path file, byte[] bytes) {
-        files.put(file, bytes.clone());
-    }
+            @Override
+            public Path path() {
+                return folder;
+            }
 
-    @Override
-    public void copyPermissions(Path from, Path to) {
-        // Memory files have no mode.
-    }
+            @Override
+            public FileInfo info(String n) throws IOException {
+                if (!files.containsKey(at(n))) {
+                    throw new NoSuchFileException(n);
+                }
+                return new FileInfo(null, 1, true);
+            }
 
-    @Override
-    public void moveAtomically(Path from, Path to) throws IOException {
-        byte[] b = files.remove(from);
-        if (b == null) {
-            throw new NoSuchFileException(from.toString());
-        }
-        files.put(to, b);
-    }
+            @Override
+            public Locked lock(String n) {
+                return new Locked() {
+                    @Override
+                    public byte[] read() throws IOException {
+                        return MemoryDisk.this.read(at(n));
+                    }
 
-    @Override
-    public void syncFolder(Path folder) {
-        // Nothing to force.
-    }
+                    @Override
+                    public void close() {
+                        // One thread, nothing to release.
+                    }
+                };
+            }
 
-    @Override
-    public void deleteIfExists(Path file) {
-        files.remove(file);
+            @Override
+            public String createTemp(String prefix, boolean newFile) {
+                String n = prefix + (temps++) + ".tmp";
+                files.put(at(n), new byte[0]);
+                return n;
+            }
+
+            @Override
+            public void writeSynced(String n, byte[] bytes) {
+                files.put(at(n), bytes.clone());
+            }
+
+            @Override
+            public void copyMetadata(String from, String to) {
+                // Memory files have no owner or mode.
+            }
+
+            @Override
+            public void moveAtomically(String from, String to) throws IOException {
+                byte[] b = files.remove(at(from));
+                if (b == null) {
+                    throw new NoSuchFileException(from);
+                }
+                files.put(at(to), b);
+            }
+
+            @Override
+            public void sync() {
+                // Nothing to force.
+            }
+
+            @Override
+            public void deleteIfExists(String n) {
+                files.remove(at(n));
+            }
+
+            @Override
+            public void close() {
+                // Nothing held.
+            }
+        };
     }
 }
