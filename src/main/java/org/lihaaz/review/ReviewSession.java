@@ -256,7 +256,7 @@ public final class ReviewSession {
     }
 
     /** The term 'a' allows: the rule's term when it is plain words (so every form is allowed), else the match. */
-    static String allowTerm(Finding f) {
+    public static String allowTerm(Finding f) {
         String term = f.term();
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
