@@ -83,12 +83,7 @@ public final class BlockCache {
         OffsetMap map = block.map();
         int base = map.sourceStart(0);
         int end = map.sourceEnd(text.length());
-        long digest = 17;
-        for (int i = 0; i < text.length(); i++) {
-            digest = digest * 31 + (map.sourceStart(i) - base);
-            digest = digest * 31 + (map.sourceEnd(i + 1) - base);
-        }
-        return new Probe(new Key(text, source.text().substring(base, Math.max(base, end)), digest), base);
+        return new Probe(new Key(text, source.text().substring(base, Math.max(base, end)), map.shapeDigest()), base);
     }
 
     /** The block's findings placed where it now stands in {@code source}, or null when it is not cached. */
