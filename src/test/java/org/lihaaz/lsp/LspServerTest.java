@@ -357,6 +357,43 @@ class LspServerTest {
     }
 
     @Test
+    void aCheckOverItsTimeBudgetStopsWithANotice() throws Exception {
+        JsonObject options = new JsonObject();
+        options.addProperty("budgetMs", 0);
+        client.initialize(options, null);
+        client.open("untitled:slow", "markdown", DRAFT);
+        PublishDiagnosticsParams p = client.diagnostics("untitled:slow", 1);
+        assertEquals(1, p.getDiagnostics().size());
+        assertTrue(p.getDiagnostics().get(0).getMessage().getLeft().contains("took longer than 0 ms"), p.toString());
+    }
+
+    @Test
+    void savingAConfigurationInTheEditorReadsItAgain() throws Exception {
+        client.initialize(null, null);
+        String uri = write("draft.md", DRAFT);
+        client.open(uri, "markdown", DRAFT);
+        assertTrue(codes(client.diagnostics(uri, 1)).contains("gender.policeman"));
+        String config = write(".lihaaz.yml", "rules:\n  gender.policeman: off\n");
+        client.server.getTextDocumentService().didSave(
+                new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(config)));
+        client.await(p -> p.getUri().equals(uri) && !codes(p).contains("gender.policeman")
+                && codes(p).contains("gender.fireman"));
+    }
+
+    @Test
+    void findingsThatMayStandInAQuotationAreNotFixable() {
+        var rules = org.lihaaz.engine.Lihaaz.builder().build().rules();
+        var quotedFlag = rules.get("gbv.survivor-named").orElseThrow();
+        var plain = rules.get("gender.fireman").orElseThrow();
+        org.lihaaz.source.Position a = new org.lihaaz.source.Position(1, 1, 0);
+        org.lihaaz.source.Position b = new org.lihaaz.source.Position(1, 8, 7);
+        assertFalse(LihaazLanguageServer.fixable(new Finding(quotedFlag, "x", quotedFlag.level(),
+                org.lihaaz.lang.Language.EN, a, b, 0, 7, "fireman", List.of("firefighter"))));
+        assertTrue(LihaazLanguageServer.fixable(new Finding(plain, "fireman", plain.level(),
+                org.lihaaz.lang.Language.EN, a, b, 0, 7, "fireman", List.of("firefighter"))));
+    }
+
+    @Test
     void otherLanguagesAreNotChecked() throws Exception {
         client.initialize(null, null);
         client.open("untitled:x.java", "java", "// fireman\n");
