@@ -170,10 +170,10 @@ public final class LihaazLanguageServer implements LanguageServer, LanguageClien
     @Override
     public void initialized(InitializedParams params) {
         if (watchDynamically && client != null) {
-            // A changed configuration, rule pack or baseline is read again (see didChangeWatchedFiles).
+            // A changed configuration or rule pack is read again (see didChangeWatchedFiles).
             List<FileSystemWatcher> watchers = List.of(
                     new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME)),
-                    new FileSystemWatcher(Either.forLeft("**/*.{yml,yaml,json}")));
+                    new FileSystemWatcher(Either.forLeft("**/*.{yml,yaml}")));
             client.registerCapability(new RegistrationParams(List.of(new Registration("lihaaz-watch",
                     "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
         }
@@ -482,7 +482,7 @@ public final class LihaazLanguageServer implements LanguageServer, LanguageClien
 
     private static boolean isSettingsFile(String uri) {
         String u = uri.toLowerCase(java.util.Locale.ROOT);
-        return u.endsWith("/" + ConfigLoader.FILE_NAME) || u.endsWith(".yml") || u.endsWith(".yaml") || u.endsWith(".json");
+        return u.endsWith("/" + ConfigLoader.FILE_NAME) || u.endsWith(".yml") || u.endsWith(".yaml");
     }
 
     static Optional<Path> pathOf(String uri) {
