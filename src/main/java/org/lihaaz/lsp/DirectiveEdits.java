@@ -21,9 +21,10 @@ final class DirectiveEdits {
 
     /**
      * Suppresses {@code ruleId} for the finding that starts at {@code start}: a {@code
-     * disable-next-line} directive on its own line just above the finding's line (indented like it),
-     * or, in WebVTT, a {@code NOTE lihaaz-disable} block before the cue and a {@code NOTE lihaaz-enable}
-     * block after it.
+     * disable-next-line} directive on its own line just above the finding's line (indented like it);
+     * in a Markdown table, a {@code lihaaz-disable} comment before the table and {@code lihaaz-enable}
+     * after it; in WebVTT, a {@code NOTE lihaaz-disable} block before the cue and a {@code NOTE
+     * lihaaz-enable} block after it.
      */
     static Optional<List<Insertion>> ignoreHere(Format format, String text, int start, String ruleId) {
         Lines lines = new Lines(text);
@@ -31,23 +32,24 @@ final class DirectiveEdits {
         String nl = newline(text);
         int lineStart = lines.start(line);
         String indent = indentOf(text, lineStart, lines.contentEnd(line));
+        if (format == Format.MARKDOWN && text.startsWith("|", lineStart + indent.length())) {
+            // A line put between a table's rows would end the table (or become a row of it): the
+            // table is wrapped in a disable/enable pair instead, the enable after a blank line.
+            int[] block = paragraph(lines, line);
+            return Optional.of(List.of(
+                    new Insertion(lines.start(block[0]), "<!-- lihaaz-disable " + ruleId + " -->" + nl),
+                    new Insertion(lines.contentEnd(block[1]), nl + nl + "<!-- lihaaz-enable " + ruleId + " -->")));
+        }
         return switch (format) {
             case MARKDOWN, HTML -> Optional.of(List.of(new Insertion(lineStart,
                     indent + "<!-- lihaaz-disable-next-line " + ruleId + " -->" + nl)));
             case TEXT, FOUNTAIN -> Optional.of(List.of(new Insertion(lineStart,
                     indent + "lihaaz-disable-next-line " + ruleId + nl)));
             case WEBVTT -> {
-                int first = line;
-                while (first > 0 && !blank(lines, first - 1)) {
-                    first--;
-                }
-                int last = line;
-                while (last + 1 < lines.count() && !blank(lines, last + 1)) {
-                    last++;
-                }
+                int[] cue = paragraph(lines, line);
                 yield Optional.of(List.of(
-                        new Insertion(lines.start(first), "NOTE lihaaz-disable " + ruleId + nl + nl),
-                        new Insertion(lines.contentEnd(last), nl + nl + "NOTE lihaaz-enable " + ruleId)));
+                        new Insertion(lines.start(cue[0]), "NOTE lihaaz-disable " + ruleId + nl + nl),
+                        new Insertion(lines.contentEnd(cue[1]), nl + nl + "NOTE lihaaz-enable " + ruleId)));
             }
             default -> Optional.empty();
         };
@@ -76,6 +78,19 @@ final class DirectiveEdits {
             }
             default -> Optional.empty();
         };
+    }
+
+    /** The first and last line of the run of non-blank lines holding {@code line} (a cue, a table). */
+    private static int[] paragraph(Lines lines, int line) {
+        int first = line;
+        while (first > 0 && !blank(lines, first - 1)) {
+            first--;
+        }
+        int last = line;
+        while (last + 1 < lines.count() && !blank(lines, last + 1)) {
+            last++;
+        }
+        return new int[] {first, last};
     }
 
     /** Where the text after a leading {@code ---} front-matter block starts, or 0. */

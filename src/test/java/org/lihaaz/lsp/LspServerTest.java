@@ -213,6 +213,8 @@ class LspServerTest {
         client.initialize(null, null);
         String[][] docs = {
             {"a.md", "markdown", "Intro.\n\n  Every fireman came.\n", "  <!-- lihaaz-disable-next-line gender.fireman -->\n"},
+            {"t.md", "markdown", "| who | what |\n| --- | --- |\n| a fireman | came |\n| a policeman | came |\n\nAfter.\n",
+                "<!-- lihaaz-disable gender.fireman -->\n| who"},
             {"a.html", "html", "<p>Every fireman came.</p>\n", "<!-- lihaaz-disable-next-line gender.fireman -->\n"},
             {"a.txt", "plaintext", "Every fireman came.\n", "lihaaz-disable-next-line gender.fireman\n"},
             {"a.fountain", "fountain", "INT. HALL - DAY\n\nEvery fireman came.\n", "lihaaz-disable-next-line gender.fireman\n"},
@@ -229,11 +231,14 @@ class LspServerTest {
             assertTrue(ignored.contains(doc[3]), doc[0] + ": " + ignored);
             CodeAction disable = all.stream().filter(a -> a.getTitle().startsWith("Disable")).findFirst().orElseThrow();
             String disabled = TestClient.apply(doc[2], edits(disable, uri), Encoding.UTF16);
-            // Both texts, checked again, no longer have the finding, and nothing else changed.
+            // Both texts, checked again, no longer have the finding, and keep the others.
+            List<String> others = codes(client.diagnostics(uri, 1)).stream().filter(c -> !c.equals("gender.fireman"))
+                    .toList();
             for (String t : List.of(ignored, disabled)) {
                 int v = client.change(uri, null, t);
                 PublishDiagnosticsParams p = client.diagnostics(uri, v);
                 assertFalse(codes(p).contains("gender.fireman"), doc[0] + ":\n" + t + "\n" + p);
+                assertEquals(others, codes(p), doc[0] + ":\n" + t);
                 client.change(uri, null, doc[2]);
                 client.diagnostics(uri, v + 1);
             }
