@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             "Lihaaz (لحاظ, 'regard for others') checks drafts, articles and scripts for biased or stigmatising",
             "wording, and suggests a better word for each finding."},
         footer = {"", ExitCodes.HELP, "", "Run 'lihaaz check --help' to start."},
-        subcommands = {CheckCommand.class, ReviewCommand.class, RulesCommand.class, InitCommand.class})
+        subcommands = {CheckCommand.class, ReviewCommand.class, RulesCommand.class, InitCommand.class,
+            LspCommand.class})
 final class LihaazCommand implements Callable<Integer> {
     final Terminal terminal;
 

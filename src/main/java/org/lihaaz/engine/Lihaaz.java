@@ -118,10 +118,34 @@ public final class Lihaaz {
      * @param counters receives counts of the NLP work done
      */
     public FileReport check(Input input, List<Verdict> verdicts, CheckCounters counters) {
-        return readsInPieces(input) ? checkInPieces(input, verdicts, counters) : checkWhole(input, verdicts, counters);
+        return readsInPieces(input) ? checkInPieces(input, verdicts, counters)
+                : checkWhole(input, verdicts, counters, null, null);
     }
 
-    private FileReport checkWhole(Input input, List<Verdict> verdicts, CheckCounters counters) {
+    /**
+     * Checks a text that is checked again after each change (an editor's document): blocks unchanged
+     * since the previous check through {@code cache} take that check's findings, moved to where they
+     * now are, and only changed blocks are matched and judged. The report is the one {@link
+     * #check(Input)} gives for the same input; the input is always read whole.
+     *
+     * @param cache the findings per block of the previous check of this text; updated
+     * @param stop  asked between blocks; when it answers true the check ends with a {@link
+     *              java.util.concurrent.CancellationException} and the cache keeps the previous check
+     */
+    public FileReport check(Input input, BlockCache cache, java.util.function.BooleanSupplier stop) {
+        cache.begin(this);
+        try {
+            FileReport r = checkWhole(input, null, new CheckCounters(), cache, stop);
+            cache.end();
+            return r;
+        } catch (RuntimeException e) {
+            cache.abandon();
+            throw e;
+        }
+    }
+
+    private FileReport checkWhole(Input input, List<Verdict> verdicts, CheckCounters counters, BlockCache cache,
+            java.util.function.BooleanSupplier stop) {
         byte[] bytes;
         try {
             bytes = input.readBytes();
@@ -147,7 +171,7 @@ public final class Lihaaz {
         } catch (UnreadableException e) {
             return FileReport.failed(input.name(), Problem.error(e.getMessage()));
         }
-        Checked checked = checkProse(prose, List.of(), verdicts, counters);
+        Checked checked = checkProse(prose, List.of(), verdicts, counters, cache, stop);
         List<Finding> findings = checked.findings();
         if (findings.size() > maxFindings) {
             problems.add(tooManyFindings(findings.size()));
@@ -167,20 +191,46 @@ public final class Lihaaz {
      * @param inherited disable regions opened in earlier pieces of the same file
      */
     private Checked checkProse(Prose prose, List<Directive> inherited, List<Verdict> verdicts, CheckCounters counters) {
+        return checkProse(prose, inherited, verdicts, counters, null, null);
+    }
+
+    /**
+     * @param cache when not null, findings of unchanged blocks come from it and it learns the others
+     * @param stop  when not null, asked before each block; true cancels the check
+     */
+    private Checked checkProse(Prose prose, List<Directive> inherited, List<Verdict> verdicts, CheckCounters counters,
+            BlockCache cache, java.util.function.BooleanSupplier stop) {
         List<Finding> findings = new ArrayList<>();
         Map<Language, Integer> chars = new HashMap<>();
         for (ProseBlock block : prose.blocks()) {
+            if (stop != null && stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("check cancelled");
+            }
+            BlockCache.Probe probe = cache == null ? null : BlockCache.probe(block, prose.source());
+            if (probe != null) {
+                List<Finding> cached = cache.lookup(probe, prose.source(), chars);
+                if (cached != null) {
+                    findings.addAll(cached);
+                    continue;
+                }
+            }
+            int before = findings.size();
+            Map<Language, Integer> blockChars = probe == null ? chars : new HashMap<>();
             String text = block.text();
             // A block may switch language between sentences; each stretch is matched with its own rules.
             for (LanguageDetector.Span part : detector.segments(language, text)) {
                 Language lang = part.language();
-                chars.merge(lang, part.end() - part.start(), Integer::sum);
+                blockChars.merge(lang, part.end() - part.start(), Integer::sum);
                 Tokens tokens = Tokenizer.empty(text);
                 tokenizer.tokenize(text, part.start(), part.end(), lang, tokens);
                 List<Candidate> candidates = matcher.match(tokens, lang);
                 if (!candidates.isEmpty()) {
                     findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
                 }
+            }
+            if (probe != null) {
+                cache.store(probe, findings.subList(before, findings.size()), blockChars);
+                blockChars.forEach((l, n) -> chars.merge(l, n, Integer::sum));
             }
         }
         List<Directive> directives = prose.directives();
@@ -224,7 +274,7 @@ public final class Lihaaz {
             Decoded sniff = SourceDecoder.decode(head);
             if (!sniff.isText() || SourceDecoder.hasUtf16Bom(head)) {
                 // Binary, or not UTF-8: the whole-file path says why, or decodes it.
-                return checkWhole(input, verdicts, counters);
+                return checkWhole(input, verdicts, counters, null, null);
             }
             List<Finding> findings = new ArrayList<>();
             Map<Language, Integer> chars = new HashMap<>();

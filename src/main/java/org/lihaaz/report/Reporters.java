@@ -45,6 +45,7 @@ public final class Reporters {
         FORMATS.put("rdjson", new Format(o -> new RdjsonReporter(), false));
         FORMATS.put("csv", new Format(o -> new CsvReporter(), false));
         FORMATS.put("html", new Format(o -> new HtmlReporter(o.toolVersion()), true));
+        FORMATS.put("line", new Format(o -> new LineReporter(), false));
     }
 
     private Reporters() {

@@ -13,10 +13,10 @@ import org.lihaaz.source.SourceDecoder;
 import org.lihaaz.yaml.YamlException;
 
 /** Adds terms to a project's {@code allow:} list in its {@code .lihaaz.yml}, written atomically. */
-final class ProjectAllowList {
+public final class ProjectAllowList {
     private final Disk disk;
 
-    ProjectAllowList(Disk disk) {
+    public ProjectAllowList(Disk disk) {
         this.disk = disk;
     }
 
@@ -26,7 +26,7 @@ final class ProjectAllowList {
      *
      * @return the file written
      */
-    Path add(Path config, Path folder, String term) throws IOException {
+    public Path add(Path config, Path folder, String term) throws IOException {
         if (config == null) {
             Path file = folder.resolve(ConfigLoader.FILE_NAME);
             if (Files.exists(file)) {

@@ -260,7 +260,7 @@ public final class ReviewSession {
      * match when it is plain words on one line. A match that runs across subtitle cues or markup holds
      * timings or tags, which an allow list must never record: then nothing is offered (null).
      */
-    static String allowTerm(Finding f) {
+    public static String allowTerm(Finding f) {
         if (isPlainTerm(f.term())) {
             return f.term();
         }
