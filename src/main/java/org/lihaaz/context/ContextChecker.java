@@ -77,7 +77,7 @@ public final class ContextChecker {
                 verdicts.add(v);
             }
             if (v.kept()) {
-                Finding f = toFinding(c, block, tokens, language, source, last);
+                Finding f = toFinding(c, block, tokens, language, source, last, analysis.inQuotation(c.first()));
                 last = f.excerpt();
                 out.add(f);
             }
@@ -134,7 +134,7 @@ public final class ContextChecker {
     }
 
     private Finding toFinding(Candidate c, ProseBlock block, Tokens tokens, Language language, SourceText source,
-            Excerpt previous) {
+            Excerpt previous, boolean quoted) {
         int blockStart = tokens.start(c.first());
         int blockEnd = tokens.end(c.last());
         int start = block.map().sourceStart(blockStart);
@@ -147,7 +147,7 @@ public final class ContextChecker {
         List<String> suggestions = SuggestionShaper.shape(c.rule().suggest(messages), c.form(), matched, words);
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
                 start, end, matched, suggestions, c.rule().message(messages), null, wordBefore(c, block, tokens),
-                Excerpt.of(source, start, end, previous));
+                Excerpt.of(source, start, end, previous), quoted);
     }
 
     /** The source span of the word right before the match, when only spaces part them in the prose and it is verbatim. */

@@ -26,6 +26,8 @@ import org.lihaaz.source.Position;
  *                    spaces between them in the prose), when it is written there as it reads; else null.
  *                    Rewriting uses it to make an article agree with a replacement, whatever markup,
  *                    line breaks or subtitle timings lie between the two in the file.
+ * @param quoted      true when the match lies inside a direct quotation: the words are a speaker's, so
+ *                    no tool rewrites them (see {@code docs/rules.md}, "Quotations and attribution")
  */
 public record Finding(
         Rule rule,
@@ -41,7 +43,8 @@ public record Finding(
         String message,
         AnchorRef anchor,
         Span wordBefore,
-        Excerpt excerpt) {
+        Excerpt excerpt,
+        boolean quoted) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
@@ -51,7 +54,7 @@ public record Finding(
     public Finding(Rule rule, String term, Level level, Language language, Position start, Position end,
             int sourceStart, int sourceEnd, String match, List<String> suggestions) {
         this(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, rule.message(), null,
-                null, null);
+                null, null, false);
     }
 
     public String ruleId() {
@@ -69,12 +72,12 @@ public record Finding(
 
     public Finding withLevel(Level newLevel) {
         return new Finding(rule, term, newLevel, language, start, end, sourceStart, sourceEnd, match, suggestions,
-                message, anchor, wordBefore, excerpt);
+                message, anchor, wordBefore, excerpt, quoted);
     }
 
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
-                newAnchor, wordBefore, excerpt);
+                newAnchor, wordBefore, excerpt, quoted);
     }
 
     /**
@@ -87,7 +90,7 @@ public record Finding(
                 moved(end, codePoints, lines, columns), sourceStart + chars, sourceEnd + chars, match, suggestions,
                 message, anchor, wordBefore == null ? null : new Span(wordBefore.start() + chars, wordBefore.end() + chars),
                 excerpt == null ? null : new Excerpt(excerpt.text(), excerpt.start() + chars, excerpt.lineStart() + chars,
-                        excerpt.lineEnd() + chars));
+                        excerpt.lineEnd() + chars), quoted);
     }
 
     private static Position moved(Position p, int codePoints, int lines, int columns) {

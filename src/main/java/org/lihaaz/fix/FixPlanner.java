@@ -90,7 +90,8 @@ public final class FixPlanner {
         List<Finding> fixed = new ArrayList<>();
         List<Finding> left = new ArrayList<>();
         for (Finding f : findings) {
-            if (f.rule().fix() != Rule.FixSafety.SAFE || f.suggestions().isEmpty()
+            // A speaker's words are quoted as spoken: rewriting them would misquote (issue 12).
+            if (f.quoted() || f.rule().fix() != Rule.FixSafety.SAFE || f.suggestions().isEmpty()
                     || !add(edits, text, f, f.suggestions().get(0))) {
                 left.add(f);
             } else {

@@ -85,6 +85,9 @@ public final class JsonReporter implements Reporter {
             g.writeString(s);
         }
         g.writeEndArray();
+        if (x.quoted()) {
+            g.writeBooleanField("quotation", true);
+        }
         if (x.anchor() != null) {
             writeAnchor(g, x.anchor());
         }

@@ -15,7 +15,7 @@ import org.lihaaz.source.Position;
  */
 public record SafeFix(Position start, Position end, String replacement) {
     public static Optional<SafeFix> of(Finding f) {
-        if (f.rule().fix() != Rule.FixSafety.SAFE || f.suggestions().isEmpty()) {
+        if (f.quoted() || f.rule().fix() != Rule.FixSafety.SAFE || f.suggestions().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SafeFix(f.start(), f.end(), f.suggestions().get(0)));

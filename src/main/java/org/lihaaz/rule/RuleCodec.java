@@ -19,7 +19,7 @@ import org.lihaaz.yaml.Location;
  * form is rebuilt from it at build time.
  */
 public final class RuleCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private RuleCodec() {
     }
@@ -135,6 +135,7 @@ public final class RuleCodec {
             out.writeByte(p.scope().ordinal());
             writeStrings(p.phrases(), out);
             out.writeInt(p.window());
+            out.writeBoolean(p.lemmas());
         } else if (c instanceof Condition.PartOfSpeech p) {
             out.writeByte(POS);
             out.writeByte(p.target().ordinal());
@@ -182,7 +183,8 @@ public final class RuleCodec {
                 Condition.Scope scope = Condition.Scope.values()[in.readByte()];
                 List<String> phrases = readStrings(in);
                 int window = in.readInt();
-                return new Condition.Phrases(scope, phrases, window, readLocation(in));
+                boolean lemmas = in.readBoolean();
+                return new Condition.Phrases(scope, phrases, window, lemmas, readLocation(in));
             }
             case POS -> {
                 Condition.Target target = Condition.Target.values()[in.readByte()];

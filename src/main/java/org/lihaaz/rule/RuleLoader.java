@@ -40,7 +40,8 @@ public final class RuleLoader {
             "suggest", "fix", "message", "note", "source", "requires", "unless", "names", "quoted", "sureness", "examples", "en");
     private static final Set<String> TRANSLATION_KEYS = Set.of("message", "note", "suggest");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation");
+            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation",
+            "attribution", "topic", "lemmas");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -424,14 +425,14 @@ public final class RuleLoader {
         }
         List<String> present = new ArrayList<>();
         for (String k : CONDITION_KEYS) {
-            if (!k.equals("window") && c.has(k)) {
+            if (!k.equals("window") && !k.equals("lemmas") && c.has(k)) {
                 present.add(k);
             }
         }
         Collections.sort(present);
         if (present.size() != 1) {
             throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, paragraph, "
-                    + "pos, prev-pos, next-pos, form, punct-before, punct-after, in-quotation, any, all, not"
+                    + "attribution, topic, pos, prev-pos, next-pos, form, punct-before, punct-after, in-quotation, any, all, not"
                     + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);
@@ -457,8 +458,21 @@ public final class RuleLoader {
             }
         }
         Condition.Scope scope = Condition.Scope.valueOf(key.toUpperCase(Locale.ROOT));
-        if ((scope == Condition.Scope.SENTENCE || scope == Condition.Scope.PARAGRAPH) && c.has("window")) {
+        boolean unwindowed = new Condition.Phrases(scope, List.of(), 1, null).unwindowed();
+        if (unwindowed && c.has("window")) {
             throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
+        }
+        // Stems are English; in Urdu and Roman Urdu a topic matches its words as written.
+        boolean lemmas = scope == Condition.Scope.TOPIC && language == Language.EN;
+        if (c.has("lemmas")) {
+            String given = c.requiredText("lemmas");
+            if (!given.equals("true") && !given.equals("false")) {
+                throw new YamlException(c.keyLocation("lemmas"), "write 'lemmas: true' or 'lemmas: false', not '" + given + "'");
+            }
+            if (language != Language.EN) {
+                throw new YamlException(c.keyLocation("lemmas"), "lemmas work on English only");
+            }
+            lemmas = given.equals("true");
         }
         int fallback = scope == Condition.Scope.NEAR ? DEFAULT_NEAR_WINDOW : 1;
         int window = c.optionalInt("window", fallback, 1, MAX_WINDOW);
@@ -470,7 +484,7 @@ public final class RuleLoader {
                 throw new YamlException(itemLocation(c.node(key), i), "phrase '" + phrases.get(i) + "': " + e.getMessage());
             }
         }
-        return new Condition.Phrases(scope, phrases, window, c.location());
+        return new Condition.Phrases(scope, phrases, window, lemmas, c.location());
     }
 
     private static <E extends Enum<E>> E choice(YamlFields f, String key, E fallback, Class<E> type) {
