@@ -11,21 +11,29 @@ import org.lihaaz.token.Tokens;
  * <ul>
  * <li>the match lies inside a quotation: quoted words are a speaker's by nature;</li>
  * <li>a phrase stands before the match in its own clause ("Police said the terrorists were killed",
- * "According to the ISPR, five militants ..."); a clause ends at a semicolon or at a comma followed by
- * a coordinating conjunction ("..., and the martyrs ...");</li>
- * <li>a phrase opens a short attribution tag after the match: the first comma, colon, dash or bracket
- * after it starts the tag, which runs up to {@value #TAG_WORDS} words or the next such mark ("...,
- * police said", "...: ISPR", "..., said the minister").</li>
+ * "According to the ISPR, five militants ..."); a clause ends at a semicolon, or at a comma and a
+ * coordinating conjunction that opens a clause of its own (a verb follows within a few words: "...,
+ * and police said"), not one that joins a list ("professionalism, and operational readiness");</li>
+ * <li>a phrase opens an attribution tag after the match: a part of the sentence after a comma, colon,
+ * dash or bracket, the phrase within its first {@value #TAG_WORDS} words and followed by nothing, by a
+ * name, or by words that place the statement ("..., police said", "...: ISPR", "..., the military's
+ * media wing said on Monday", "..., according to the CPO statement", "..., said Interior Minister
+ * Naqvi").</li>
  * </ul>
  * A reporting word elsewhere governs something else: in "the widow of martyred Inspector X expressed
- * gratitude", "expressed" has "gratitude" for its object, and the label is the writer's. One linear
- * pass over the sentence; sentence boundaries come from the block's (lazy) sentence detector.
+ * gratitude", "expressed" has "gratitude" for its object, and the label is the writer's. Linear in the
+ * sentence; sentences and tags come from the block's lazy analysis.
  */
 final class Attribution {
     /** The most words an attribution tag after a match may take before its reporting phrase starts. */
-    static final int TAG_WORDS = 5;
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "yet", "although",
-            "though", "or", "so");
+    static final int TAG_WORDS = 8;
+    /** How far after a conjunction a verb makes it open a clause. */
+    private static final int CLAUSE_VERB_WINDOW = 4;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet", "so");
+    /** Words that may follow a reporting phrase in a tag: when, where, how, or whose statement. */
+    private static final Set<String> TAG_CONTINUATIONS = Set.of("on", "in", "at", "during", "after", "before", "while",
+            "today", "yesterday", "earlier", "later", "late", "last", "this", "that", "adding", "add", "the", "a",
+            "an", "his", "her", "their", "its", "by", "from", "to", "of", "here", "there", "separately");
     private static final String TAG_MARKS = ",:;\u2014\u2013()";
 
     private Attribution() {
@@ -38,7 +46,7 @@ final class Attribution {
         Tokens t = block.tokens();
         int[] sentence = block.sentence(c.first());
         int clauseStart = c.first();
-        while (clauseStart > sentence[0] && !clauseBreak(t, clauseStart - 1)) {
+        while (clauseStart > sentence[0] && !clauseBreak(block, clauseStart - 1)) {
             clauseStart--;
         }
         // A phrase ending right before the match at the latest, inside the clause.
@@ -47,32 +55,58 @@ final class Attribution {
             return true;
         }
         int end = Math.min(sentence[1], t.size());
-        for (int j = c.last(); j + 1 < end; j++) {
-            String gap = t.gap(j, j + 1);
-            if (hasAny(gap, TAG_MARKS)) {
-                if (gap.indexOf(';') >= 0 || CONJUNCTIONS.contains(t.norm(j + 1))) {
-                    return false;
+        int segStart = -1;
+        for (int j = c.last(); j < end; j++) {
+            boolean boundary = j + 1 >= end || hasAny(t.gap(j, j + 1), TAG_MARKS);
+            if (!boundary) {
+                continue;
+            }
+            if (segStart >= 0 && tagHolds(phrases, block, segStart, j + 1)) {
+                return true;
+            }
+            if (j + 1 < end && t.gap(j, j + 1).indexOf(';') >= 0) {
+                return false;
+            }
+            segStart = j + 1;
+        }
+        return false;
+    }
+
+    /** True when the segment [from, to) is an attribution tag. */
+    private static boolean tagHolds(PhraseMatcher phrases, BlockAnalysis block, int from, int to) {
+        Tokens t = block.tokens();
+        for (int s = from; s < to && s <= from + TAG_WORDS; s++) {
+            for (int e = s + 1; e <= to && e - s <= phrases.maxLength(); e++) {
+                if (phrases.find(t, s, s, e, e, s, e)) {
+                    if (e == to || TAG_CONTINUATIONS.contains(t.norm(e)) || t.isCapitalised(e) || t.isAllCaps(e)) {
+                        return true;
+                    }
                 }
-                int tagStart = j + 1;
-                int tagEnd = tagStart;
-                while (tagEnd < end && tagEnd - tagStart < TAG_WORDS + phrases.maxLength()
-                        && (tagEnd == tagStart || !hasAny(t.gap(tagEnd - 1, tagEnd), TAG_MARKS))) {
-                    tagEnd++;
-                }
-                return phrases.find(t, tagStart, Math.min(tagEnd - 1, tagStart + TAG_WORDS), tagStart + 1, tagEnd,
-                        tagStart, tagEnd);
             }
         }
         return false;
     }
 
     /** True when a clause ends between token {@code left} and the next. */
-    private static boolean clauseBreak(Tokens t, int left) {
+    private static boolean clauseBreak(BlockAnalysis block, int left) {
+        Tokens t = block.tokens();
         String gap = t.gap(left, left + 1);
         if (gap.indexOf(';') >= 0) {
             return true;
         }
-        return gap.indexOf(',') >= 0 && CONJUNCTIONS.contains(t.norm(left + 1));
+        if (gap.indexOf(',') < 0 || !CONJUNCTIONS.contains(t.norm(left + 1))) {
+            return false;
+        }
+        for (int i = left + 2; i < t.size() && i <= left + 1 + CLAUSE_VERB_WINDOW; i++) {
+            String tag = block.tag(i);
+            if ("VERB".equals(tag) || "AUX".equals(tag)) {
+                return true;
+            }
+            if (hasAny(t.gap(i - 1, i), TAG_MARKS)) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(String gap, String marks) {

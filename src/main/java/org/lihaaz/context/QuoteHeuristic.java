@@ -110,8 +110,10 @@ final class QuoteHeuristic {
                 return i + 1;
             }
             if (c == '\u201C' && i > from) {
-                // A new opening mark before any closing one: the earlier paragraph-style quotation ended unclosed.
-                return i;
+                // A new opening mark before any closing one: the earlier quotation was left open, as in
+                // the paragraph-per-mark style, and ends with its line (or right before the new mark).
+                int lineEnd = text.lastIndexOf('\n', i);
+                return lineEnd >= from ? lineEnd : i;
             }
         }
         return text.length();
