@@ -32,6 +32,10 @@ final class BlockAnalysis {
         return tokens;
     }
 
+    Language language() {
+        return language;
+    }
+
     String text() {
         return tokens.text();
     }

@@ -20,7 +20,7 @@ import org.lihaaz.token.Tokens;
 
 /**
  * Turns candidates into findings by checking each rule's context: quotation (mentioned, not used),
- * capitalised names, then the rule's {@code requires} and {@code unless} conditions. Sentences and
+ * recommended terms of art, capitalised names, then the rule's {@code requires} and {@code unless} conditions. Sentences and
  * tags are computed only for blocks whose candidates ask for them.
  */
 public final class ContextChecker {
@@ -29,6 +29,7 @@ public final class ContextChecker {
     private final Tokenizer tokenizer;
     private final NlpModels models;
     private final MessageChoice messages;
+    private final TermsOfArt termsOfArt;
 
     /** A rule's compiled conditions, and those of any term that has its own. */
     private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm) {
@@ -43,6 +44,7 @@ public final class ContextChecker {
         this.models = models;
         this.messages = messages;
         this.tokenizer = tokenizer;
+        this.termsOfArt = TermsOfArt.builtIn(tokenizer);
     }
 
     /** A rule's conditions, compiled the first time one of its terms matches. */
@@ -92,6 +94,9 @@ public final class ContextChecker {
         if (rule.quoted() == Rule.QuotePolicy.SKIP
                 && QuoteHeuristic.isQuoted(t.text(), t.start(c.first()), t.end(c.last()))) {
             return new Verdict(c, false, "in quotation marks: mentioned, not used");
+        }
+        if (termsOfArt.covers(t, block.language(), c.first(), c.last())) {
+            return new Verdict(c, false, "inside a recommended term of art (terms-of-art.yml)");
         }
         if (rule.names() == Rule.NamePolicy.SKIP && NameHeuristic.isInName(block, c.first(), c.last())) {
             return new Verdict(c, false, "part of a capitalised name or title");

@@ -33,6 +33,9 @@ import org.lihaaz.yaml.YamlReader;
  * column), and a broken rule never stops the other rules or files from loading.
  */
 public final class RuleLoader {
+    /** A language folder's list of recommended terms of art, beside its packs (not a pack itself). */
+    public static final String TERMS_OF_ART = "terms-of-art.yml";
+
     /** Where the built-in packs live on the class path. */
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
 
@@ -531,7 +534,7 @@ public final class RuleLoader {
     }
 
     private static boolean isPackFile(String name) {
-        return name.endsWith(".yml") || name.endsWith(".yaml");
+        return (name.endsWith(".yml") || name.endsWith(".yaml")) && !name.equals(TERMS_OF_ART);
     }
 
     private static Result result(List<Rule> rules, List<YamlException> errors) {
