@@ -110,10 +110,23 @@ final class QuoteHeuristic {
                 return i + 1;
             }
             if (c == '\u201C' && i > from) {
-                // A new opening mark before any closing one: the earlier quotation was left open, as in
-                // the paragraph-per-mark style, and ends with its line (or right before the new mark).
-                int lineEnd = text.lastIndexOf('\n', i);
-                return lineEnd >= from ? lineEnd : i;
+                // A new opening mark before any closing one: the earlier quotation was left open (a slip,
+                // or lines of several paragraphs run together) and ends with its first sentence or line.
+                return Math.min(i, firstBreak(text, from));
+            }
+        }
+        return text.length();
+    }
+
+    /** Just past the first sentence end (". ", "? ", "! ") or line break at or after {@code from}. */
+    private static int firstBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if ((c == '.' || c == '?' || c == '!') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
             }
         }
         return text.length();
