@@ -55,10 +55,12 @@ final class NameHeuristic {
                 && t.isCapitalised(prev) && runsOn(t, last) && properNoun(block, prev);
     }
 
-    /** The tagger reads the word as a proper noun; without a tagger (Urdu, Roman Urdu) any word may be. */
+    /**
+     * The tagger reads the word as a proper noun. Without a tagger (Urdu, Roman Urdu) a sentence
+     * opener gives no evidence: "Ye Khussray kahan se aaye?" opens with a pronoun.
+     */
     private static boolean properNoun(BlockAnalysis block, int i) {
-        String tag = block.tag(i);
-        return tag == null || tag.equals("PROPN");
+        return "PROPN".equals(block.tag(i));
     }
 
     /** The match is followed, after only a space, by a lower-case word: the sentence goes on. */
