@@ -34,7 +34,8 @@ final class Attribution {
     private static final Set<String> TAG_CONTINUATIONS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "today", "yesterday", "earlier", "later", "late", "last", "this", "that", "adding", "add", "the", "a",
             "an", "his", "her", "their", "its", "by", "from", "to", "of", "here", "there", "separately");
-    private static final String TAG_MARKS = ",:;\u2014\u2013()";
+    /** Comma, colon, semicolon, dashes, brackets; the Arabic-script comma and semicolon too. */
+    private static final String TAG_MARKS = ",:;\u2014\u2013()\u060C\u061B";
 
     private Attribution() {
     }
@@ -64,7 +65,7 @@ final class Attribution {
             if (segStart >= 0 && tagHolds(phrases, block, segStart, j + 1)) {
                 return true;
             }
-            if (j + 1 < end && t.gap(j, j + 1).indexOf(';') >= 0) {
+            if (j + 1 < end && hasAny(t.gap(j, j + 1), ";\u061B")) {
                 return false;
             }
             segStart = j + 1;
@@ -91,7 +92,7 @@ final class Attribution {
     private static boolean clauseBreak(BlockAnalysis block, int left) {
         Tokens t = block.tokens();
         String gap = t.gap(left, left + 1);
-        if (gap.indexOf(';') >= 0) {
+        if (hasAny(gap, ";\u061B")) {
             return true;
         }
         if (gap.indexOf(',') < 0 || !CONJUNCTIONS.contains(t.norm(left + 1))) {
