@@ -12,9 +12,10 @@ import java.util.List;
  *
  * <p>Quotation spans are found in one pass over the block. Double marks (curly, straight, guillemets,
  * low-9) open and close as they face; a straight {@code "} opens after a space, a bracket or the
- * start of the block and closes otherwise. A double quotation still open at the end of the block
- * runs to its end: that is the newspaper style where a quotation runs over several paragraphs, each
- * opening with a mark and only the last closing, so every such paragraph reads as quoted. Single
+ * start of the block and closes otherwise. A double quotation that opens the block and is still open
+ * at its end runs to the end: that is the newspaper style where a quotation runs over several
+ * paragraphs, each opening with a mark and only the last closing, so every such paragraph reads as
+ * quoted. One left open in mid-paragraph ends with its first sentence or line. Single
  * marks ({@code ' ‘ ’}) double as apostrophes, so a single-quoted span counts only when it opens
  * before a word and closes after one within the block ("men's" and "Martyrs' Memorial" open
  * nothing).
@@ -22,6 +23,8 @@ import java.util.List;
 final class QuoteHeuristic {
     private static final String OPEN = "\"'\u2018\u201C\u00AB\u2039\u201E\u201A";
     private static final String CLOSE = "\"'\u2019\u201D\u00BB\u203A";
+    /** How far a quotation left open by a slip reaches at most. */
+    static final int MAX_SLIP_CHARS = 250;
 
     private QuoteHeuristic() {
     }
@@ -60,6 +63,11 @@ final class QuoteHeuristic {
             char c = text.charAt(i);
             if (opensDouble(text, i)) {
                 int close = closeOfDouble(text, i + 1);
+                if (close == n && !opensBlock(text, i)) {
+                    // Left open in mid-paragraph: a slip (or lines of posts run together), not the
+                    // paragraph-per-mark style; it ends with its first sentence or line.
+                    close = firstBreak(text, i + 1);
+                }
                 out.add(new int[] {i, close});
                 i = close;
             } else if (opensSingle(text, i)) {
@@ -118,9 +126,19 @@ final class QuoteHeuristic {
         return text.length();
     }
 
-    /** Just past the first sentence end (". ", "? ", "! ") or line break at or after {@code from}. */
+    /** Only spaces before {@code i}: the mark opens the block. */
+    private static boolean opensBlock(String text, int i) {
+        return text.substring(0, i).isBlank();
+    }
+
+    /**
+     * Just past the first sentence end (". ", "? ", "! ") or line break at or after {@code from}, and
+     * at most {@value #MAX_SLIP_CHARS} chars on: plain-text lines (posts, one a line) reach the
+     * checker joined by spaces and often have no full stops.
+     */
     private static int firstBreak(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        int limit = Math.min(text.length(), from + MAX_SLIP_CHARS);
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 return i;
@@ -129,7 +147,7 @@ final class QuoteHeuristic {
                 return i + 1;
             }
         }
-        return text.length();
+        return limit;
     }
 
     private static boolean opensSingle(String text, int i) {
