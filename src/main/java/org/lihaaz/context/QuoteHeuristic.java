@@ -63,10 +63,15 @@ final class QuoteHeuristic {
             char c = text.charAt(i);
             if (opensDouble(text, i)) {
                 int close = closeOfDouble(text, i + 1);
-                if (close == n && !opensBlock(text, i)) {
-                    // Left open in mid-paragraph: a slip (or lines of posts run together), not the
-                    // paragraph-per-mark style; it ends with its first sentence or line.
+                // Left open in mid-paragraph: a slip (or lines of posts run together), not the
+                // paragraph-per-mark style. And a straight mark pairs with any later one, so a far
+                // one is more likely another slip's than this quotation's close. Either way the
+                // quotation ends with its first sentence or line.
+                boolean straightAndFar = c == '"' && close > 0 && close - i > MAX_SLIP_CHARS;
+                if (close < 0 && !opensBlock(text, i) || straightAndFar) {
                     close = firstBreak(text, i + 1);
+                } else if (close < 0) {
+                    close = n;
                 }
                 out.add(new int[] {i, close});
                 i = close;
@@ -111,6 +116,7 @@ final class QuoteHeuristic {
         return c == '"' && (i == 0 || openingContext(text.charAt(i - 1)));
     }
 
+    /** Just past the mark that closes a double quotation opened before {@code from}, or -1 when none does. */
     private static int closeOfDouble(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -123,7 +129,7 @@ final class QuoteHeuristic {
                 return Math.min(i, firstBreak(text, from));
             }
         }
-        return text.length();
+        return -1;
     }
 
     /** Only spaces before {@code i}: the mark opens the block. */

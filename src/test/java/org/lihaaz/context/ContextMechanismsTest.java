@@ -191,6 +191,8 @@ class ContextMechanismsTest {
         var found = check(e, "\u201CThe first quote runs on, she said. A policeman said that \u201CSecond quote.\u201D")
                 .findings();
         assertFalse(found.get(0).quoted());
+        // A quotation that closes at the very end of its paragraph is closed, not left open.
+        assertTrue(check(e, "Some were hurt. \u201CThen the policeman fired. Then he fled.\u201D").findings().get(0).quoted());
     }
 
     @Test
