@@ -165,9 +165,10 @@ final class QuoteHeuristic {
         return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    /** Just past the single closing mark that ends a span opened before {@code from}, or -1. */
+    /** Just past the single closing mark that ends a span opened before {@code from} (within reach), or -1. */
     private static int closeOfSingle(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        // Single marks are mostly apostrophes; a pair further apart than a slip's reach is no quotation.
+        for (int i = from; i < Math.min(text.length(), from + MAX_SLIP_CHARS); i++) {
             char c = text.charAt(i);
             if (c == '\'' || c == '\u2019' || c == '\u203A') {
                 boolean afterWord = i > from && !Character.isWhitespace(text.charAt(i - 1));
