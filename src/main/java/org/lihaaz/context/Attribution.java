@@ -12,8 +12,9 @@ import org.lihaaz.token.Tokens;
  * <li>the match lies inside a quotation: quoted words are a speaker's by nature;</li>
  * <li>a phrase stands before the match in its own clause ("Police said the terrorists were killed",
  * "According to the ISPR, five militants ..."); a clause ends at a semicolon, or at a comma and a
- * coordinating conjunction that opens a clause of its own (a verb follows within a few words: "...,
- * and police said"), not one that joins a list ("professionalism, and operational readiness");</li>
+ * coordinating conjunction that opens a clause of its own (a finite verb follows within a few words:
+ * "..., and police said"), not one that joins a list ("professionalism, and operational
+ * readiness");</li>
  * <li>a phrase opens an attribution tag after the match: a part of the sentence after a comma, colon,
  * dash or bracket, the phrase within its first {@value #TAG_WORDS} words and followed by nothing, by a
  * name, or by words that place the statement ("..., police said", "...: ISPR", "..., the military's
@@ -22,7 +23,7 @@ import org.lihaaz.token.Tokens;
  * </ul>
  * A reporting word elsewhere governs something else: in "the widow of martyred Inspector X expressed
  * gratitude", "expressed" has "gratitude" for its object, and the label is the writer's. Linear in the
- * sentence; sentences and tags come from the block's lazy analysis.
+ * sentence; sentences come from the block's lazy analysis, and no tags are needed.
  */
 final class Attribution {
     /** The most words an attribution tag after a match may take before its reporting phrase starts. */
@@ -30,6 +31,10 @@ final class Attribution {
     /** How far after a conjunction a verb makes it open a clause. */
     private static final int CLAUSE_VERB_WINDOW = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet", "so");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did",
+            "said", "says", "say", "told", "tells", "went", "got", "gets", "took", "made", "came", "left", "fled",
+            "began", "saw", "gave", "kept", "held", "met", "sent", "shot", "hit", "ran", "fell");
     /** Words that may follow a reporting phrase in a tag: when, where, how, or whose statement. */
     private static final Set<String> TAG_CONTINUATIONS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "today", "yesterday", "earlier", "later", "late", "last", "this", "that", "adding", "add", "the", "a",
@@ -99,8 +104,7 @@ final class Attribution {
             return false;
         }
         for (int i = left + 2; i < t.size() && i <= left + 1 + CLAUSE_VERB_WINDOW; i++) {
-            String tag = block.tag(i);
-            if ("VERB".equals(tag) || "AUX".equals(tag)) {
+            if (finiteVerb(t.norm(i))) {
                 return true;
             }
             if (hasAny(t.gap(i - 1, i), TAG_MARKS)) {
@@ -108,6 +112,15 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /**
+     * A word that reads as the verb of a new clause: an auxiliary, a common reporting verb, or a past
+     * form in -ed. A word test, not the tagger: loading and running the tagger for every sentence with
+     * ", and" would cost more than the whole check of most files, and the few words needed are known.
+     */
+    static boolean finiteVerb(String word) {
+        return CLAUSE_VERBS.contains(word) || word.length() > 4 && word.endsWith("ed");
     }
 
     private static boolean hasAny(String gap, String marks) {
