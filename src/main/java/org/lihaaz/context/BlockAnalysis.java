@@ -18,6 +18,8 @@ final class BlockAnalysis {
     private int[] sentenceStarts;
     private String[] tags;
     private boolean[] sentenceTagged;
+    /** Quotation spans as char index pairs; null until needed. */
+    private int[] quotations;
 
     BlockAnalysis(Tokens tokens, Language language, NlpModels models, CheckCounters counters) {
         this.tokens = tokens;
@@ -30,8 +32,25 @@ final class BlockAnalysis {
         return tokens;
     }
 
+    Language language() {
+        return language;
+    }
+
     String text() {
         return tokens.text();
+    }
+
+    /** Quotation spans of the block ({@link QuoteHeuristic#spans}), found the first time a check asks. */
+    int[] quotations() {
+        if (quotations == null) {
+            quotations = QuoteHeuristic.spans(text());
+        }
+        return quotations;
+    }
+
+    /** True when token {@code i} lies inside a quotation. */
+    boolean inQuotation(int i) {
+        return QuoteHeuristic.spanAt(quotations(), tokens.start(i)) >= 0;
     }
 
     /** Token range [from, to) of the sentence holding token {@code i}. */

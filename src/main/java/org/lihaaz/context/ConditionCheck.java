@@ -22,7 +22,7 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
 
     static ConditionCheck compile(Condition condition, Language language, Tokenizer tokenizer) {
         if (condition instanceof Condition.Phrases p) {
-            return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer));
+            return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer, p.lemmas()));
         }
         if (condition instanceof Condition.MatchForm form) {
             return new FormCheck(form);
@@ -117,7 +117,7 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
         }
     }
 
-    /** {@code in-quotation: true} holds inside quoted speech that opened earlier in the block. */
+    /** {@code in-quotation: true} holds inside a quotation ({@link QuoteHeuristic#spans}). */
     static final class QuotationCheck extends ConditionCheck {
         QuotationCheck(Condition.InQuotation q) {
             super(q);
@@ -125,7 +125,7 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
 
         @Override
         boolean holds(Candidate c, BlockAnalysis block) {
-            return QuoteHeuristic.insideQuotedSpeech(block.text(), block.tokens().start(c.first()));
+            return block.inQuotation(c.first());
         }
 
         @Override
@@ -223,6 +223,12 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
                     return matcher.find(tokens, 0, first - 1, 1, first, 0, first)
                             || matcher.find(tokens, last + 1, n - 1, last + 2, n, last + 1, n);
                 }
+                case ATTRIBUTION -> {
+                    return Attribution.governs(matcher, c, block);
+                }
+                case TOPIC -> {
+                    return matcher.find(tokens, 0, tokens.size() - 1, 1, tokens.size(), 0, tokens.size());
+                }
                 case SENTENCE -> {
                     int[] s = block.sentence(first);
                     return matcher.find(tokens, s[0], first - 1, s[0] + 1, first, s[0], first)
@@ -253,9 +259,9 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
 
         @Override
         String describe() {
-            boolean windowed = phrases.scope() != Condition.Scope.SENTENCE && phrases.scope() != Condition.Scope.PARAGRAPH;
-            String window = windowed ? " (window " + phrases.window() + ")" : "";
-            return phrases.scope().key() + ": " + String.join(" | ", phrases.phrases()) + window;
+            String window = phrases.unwindowed() ? "" : " (window " + phrases.window() + ")";
+            String forms = phrases.lemmas() && phrases.scope() != Condition.Scope.TOPIC ? " (any form)" : "";
+            return phrases.scope().key() + ": " + String.join(" | ", phrases.phrases()) + window + forms;
         }
     }
 

@@ -21,7 +21,7 @@ import org.lihaaz.token.Tokens;
 
 /**
  * Turns candidates into findings by checking each rule's context: quotation (mentioned, not used),
- * capitalised names, then the rule's {@code requires} and {@code unless} conditions. Sentences and
+ * recommended terms of art, capitalised names, then the rule's {@code requires} and {@code unless} conditions. Sentences and
  * tags are computed only for blocks whose candidates ask for them.
  */
 public final class ContextChecker {
@@ -30,6 +30,7 @@ public final class ContextChecker {
     private final Tokenizer tokenizer;
     private final NlpModels models;
     private final MessageChoice messages;
+    private final TermsOfArt termsOfArt;
 
     /** A rule's compiled conditions, and those of any term that has its own. */
     private record Compiled(List<ConditionCheck> requires, List<ConditionCheck> unless, Map<String, Compiled> perTerm,
@@ -45,6 +46,7 @@ public final class ContextChecker {
         this.models = models;
         this.messages = messages;
         this.tokenizer = tokenizer;
+        this.termsOfArt = TermsOfArt.builtIn(tokenizer);
     }
 
     /** A rule's conditions, compiled the first time one of its terms matches. */
@@ -85,7 +87,7 @@ public final class ContextChecker {
                 verdicts.add(v);
             }
             if (v.kept()) {
-                Finding f = toFinding(c, block, analysis, language, source, last);
+                Finding f = toFinding(c, block, analysis, language, source, last, analysis.inQuotation(c.first()));
                 last = f.excerpt();
                 out.add(f);
             }
@@ -100,6 +102,9 @@ public final class ContextChecker {
         if (rule.quoted() == Rule.QuotePolicy.SKIP
                 && QuoteHeuristic.isQuoted(t.text(), t.start(c.first()), t.end(c.last()))) {
             return new Verdict(c, false, "in quotation marks: mentioned, not used");
+        }
+        if (termsOfArt.covers(t, block.language(), c.first(), c.last())) {
+            return new Verdict(c, false, "inside a recommended term of art (terms-of-art.yml)");
         }
         if (rule.names() == Rule.NamePolicy.SKIP && NameHeuristic.isInName(block, c.first(), c.last())) {
             return new Verdict(c, false, "part of a capitalised name or title");
@@ -142,7 +147,7 @@ public final class ContextChecker {
     }
 
     private Finding toFinding(Candidate c, ProseBlock block, BlockAnalysis analysis, Language language,
-            SourceText source, Excerpt previous) {
+            SourceText source, Excerpt previous, boolean quoted) {
         Tokens tokens = analysis.tokens();
         int blockStart = tokens.start(c.first());
         int blockEnd = tokens.end(c.last());
@@ -158,7 +163,8 @@ public final class ContextChecker {
                 r -> allHold(checks.replacements().get(r), c, analysis));
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
                 start, end, matched, suggestions, c.rule().message(messages), c.rule().advice(messages), null,
-                wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous), null);
+                wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous),
+                quoted ? Finding.IN_QUOTATION : null);
     }
 
     private static boolean allHold(List<ConditionCheck> checks, Candidate c, BlockAnalysis analysis) {

@@ -7,13 +7,21 @@ import org.lihaaz.token.Tokens;
  * Tells a capitalised match that is part of a name or title ("Lady Reading Hospital", "Man Booker
  * Prize", "Isle of Man", "Savage Garden") from the same word used as a common noun. A match counts
  * as part of a name when it is capitalised and a capitalised word that is not a sentence opener sits
- * right beside it (small linking words such as "of" and "the" may stand between). Headlines written
+ * right beside it (small linking words such as "of" and "the" may stand between), or it is a surname
+ * after a given name that opens the sentence ("Amjad Kalu was arrested"). Headlines written
  * in title case (most longer words capitalised, no closing full stop) give no such evidence, so
  * there the heuristic stays silent.
  */
 final class NameHeuristic {
     private static final Set<String> LINKS = Set.of("of", "the", "de", "al", "el", "and", "for", "against", "on", "bin",
             "bint", "ul", "e", "i", "von", "van", "da", "di", "du", "la", "le");
+
+    /** Sentence openers that are not given names: articles, pronouns, calls and common epithets. */
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "our", "my", "your", "its", "oye", "oy", "oi", "hey", "o", "oh", "ay", "abey", "abe", "you",
+            "poor", "dear", "fat", "black", "dark", "ugly", "stupid", "some", "every", "no", "any", "all", "many", "such",
+            "what", "which", "when", "if", "and", "but", "so", "yes", "ok", "okay", "look", "see", "call", "called",
+            "old", "little", "big", "young");
 
     private NameHeuristic() {
     }
@@ -37,7 +45,29 @@ final class NameHeuristic {
             prev--;
             links++;
         }
-        return prev >= 0 && joined(t, prev, prev + 1) && nameWord(t, prev) && !block.startsSentence(prev);
+        if (prev < 0 || !joined(t, prev, prev + 1) || !nameWord(t, prev)) {
+            return false;
+        }
+        // A capitalised word opening the sentence is no evidence by itself ("Fat Kalu ..."), but a
+        // given name before a capitalised surname that runs on into the sentence is: "Amjad Kalu was
+        // arrested". Vocatives ("Oye Kalu, get out") are set off by a comma and stay findings.
+        return !block.startsSentence(prev) || links == 0 && !NOT_GIVEN_NAMES.contains(t.norm(prev))
+                && t.isCapitalised(prev) && runsOn(t, last) && properNoun(block, prev);
+    }
+
+    /**
+     * The tagger reads the word as a proper noun. Without a tagger (Urdu, Roman Urdu) a sentence
+     * opener gives no evidence: "Ye Khussray kahan se aaye?" opens with a pronoun.
+     */
+    private static boolean properNoun(BlockAnalysis block, int i) {
+        return "PROPN".equals(block.tag(i));
+    }
+
+    /** The match is followed, after only a space, by a lower-case word: the sentence goes on. */
+    private static boolean runsOn(Tokens t, int last) {
+        int next = last + 1;
+        return next < t.size() && t.gap(last, next).isBlank() && !t.isCapitalised(next) && !t.isAllCaps(next)
+                && !t.isNumber(next);
     }
 
     private static boolean allCapitalised(Tokens t, int first, int last) {

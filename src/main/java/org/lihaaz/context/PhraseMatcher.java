@@ -11,7 +11,9 @@ import org.lihaaz.token.Tokens;
 /**
  * The phrases of one condition, compiled into word slots with the same tokeniser as prose, so a
  * phrase and the text around a match are normalised alike. Phrases are kept by their first word, so
- * each position in a window costs one hash lookup however long the phrase list is.
+ * each position in a window costs one hash lookup however long the phrase list is. With lemmas, words
+ * on both sides are compared by their Porter stem (OpenNLP's), so one entry matches every inflected
+ * and derived form that shares it.
  */
 final class PhraseMatcher {
     private static final Object ANY = PatternPart.Kind.ANY;
@@ -20,15 +22,23 @@ final class PhraseMatcher {
     /** Phrases that start with a placeholder, tried at every position. */
     private final List<Object[]> placeholderFirst = new ArrayList<>();
     private final int maxLength;
+    private final boolean lemmas;
 
     PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer) {
+        this(phrases, language, tokenizer, false);
+    }
+
+    PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer, boolean lemmas) {
+        this.lemmas = lemmas;
         int max = 0;
         for (String phrase : phrases) {
             for (List<PatternPart> seq : PatternSyntax.expand(phrase)) {
                 List<Object> slots = new ArrayList<>();
                 for (PatternPart part : seq) {
                     if (part instanceof PatternPart.Words w) {
-                        slots.addAll(tokenizer.words(w.text(), language));
+                        for (String word : tokenizer.words(w.text(), language)) {
+                            slots.add(lemmas ? stem(word) : word);
+                        }
                     } else {
                         slots.add(((PatternPart.Placeholder) part).kind());
                     }
@@ -62,7 +72,7 @@ final class PhraseMatcher {
      */
     boolean find(Tokens tokens, int fromStart, int toStart, int minEnd, int maxEnd, int lo, int hi) {
         for (int s = Math.max(fromStart, lo); s <= toStart && s < hi; s++) {
-            List<Object[]> starting = byFirstWord.get(tokens.norm(s));
+            List<Object[]> starting = byFirstWord.get(word(tokens, s));
             if (starting != null) {
                 for (Object[] seq : starting) {
                     if (matchFrom(seq, 0, tokens, s, minEnd, maxEnd, hi)) {
@@ -79,7 +89,18 @@ final class PhraseMatcher {
         return false;
     }
 
-    private static boolean matchFrom(Object[] seq, int k, Tokens tokens, int pos, int minEnd, int maxEnd, int hi) {
+    /** The token's normal form, or its stem when matching by lemma. */
+    private String word(Tokens tokens, int i) {
+        return lemmas ? stem(tokens.norm(i)) : tokens.norm(i);
+    }
+
+    /** The Porter stem of a lower-case English word: harassment, harassed and harasses all give "harass". */
+    static String stem(String word) {
+        // A stemmer keeps a buffer between calls, so each call has its own: no state shared across threads.
+        return new opennlp.tools.stemmer.PorterStemmer().stem(word);
+    }
+
+    private boolean matchFrom(Object[] seq, int k, Tokens tokens, int pos, int minEnd, int maxEnd, int hi) {
         if (k == seq.length) {
             return pos >= minEnd && pos <= maxEnd;
         }
@@ -97,7 +118,7 @@ final class PhraseMatcher {
         }
         boolean ok;
         if (slot instanceof String word) {
-            ok = word.equals(tokens.norm(pos));
+            ok = word.equals(word(tokens, pos));
         } else if (slot == ANY) {
             ok = true;
         } else if (slot == PatternPart.Kind.CAPITALISED) {

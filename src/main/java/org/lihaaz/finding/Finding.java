@@ -70,6 +70,14 @@ public record Finding(
                 rule.advice(), null, null, null, null);
     }
 
+    /** The reason a finding inside a direct quotation carries. */
+    public static final String IN_QUOTATION = "inside a direct quotation: a speaker's words are never rewritten";
+
+    /** True when the match lies inside a direct quotation (see docs/rules.md, "Quotations and attribution"). */
+    public boolean quoted() {
+        return IN_QUOTATION.equals(notRewritable);
+    }
+
     public String ruleId() {
         return rule.id();
     }

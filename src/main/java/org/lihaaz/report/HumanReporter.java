@@ -53,7 +53,8 @@ public final class HumanReporter implements Reporter {
         String pos = position(f);
         String level = f.level().id();
         out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
-                + Bidi.isolate(f.message()) + "  " + style(f.ruleId(), "2") + "\n");
+                + Bidi.isolate(f.message()) + (f.quoted() ? " (in a quotation)" : "") + "  " + style(f.ruleId(), "2")
+                + "\n");
         String indent = "  " + " ".repeat(posWidth) + "  ";
         if (source != null || f.excerpt() != null) {
             String[] lines = contextLines(source, f);

@@ -88,6 +88,9 @@ public final class JsonReporter implements Reporter {
         if (!x.advice().isEmpty()) {
             g.writeStringField("advice", x.advice());
         }
+        if (x.quoted()) {
+            g.writeBooleanField("quotation", true);
+        }
         if (x.anchor() != null) {
             writeAnchor(g, x.anchor());
         }

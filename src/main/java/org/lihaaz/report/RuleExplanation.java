@@ -75,9 +75,9 @@ public final class RuleExplanation {
 
     static String describe(Condition c) {
         if (c instanceof Condition.Phrases p) {
-            boolean windowed = p.scope() != Condition.Scope.SENTENCE && p.scope() != Condition.Scope.PARAGRAPH;
-            String w = windowed ? " (within " + p.window() + " words)" : "";
-            return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w;
+            String w = p.unwindowed() ? "" : " (within " + p.window() + " words)";
+            return p.scope().key() + ": " + String.join(" | ", p.phrases()) + w
+                    + (p.lemmas() && p.scope() != Condition.Scope.TOPIC ? " (any form)" : "");
         }
         if (c instanceof Condition.InQuotation) {
             return "in-quotation";

@@ -231,6 +231,10 @@ public final class ReviewSession {
             }
             out.println(gutter(l + 1, numWidth) + cut(source.lineText(l)));
         }
+        if (f.quoted()) {
+            // Enter skips: a speaker's words are left as spoken unless the person chooses otherwise.
+            out.println("  " + style("in a quotation: these are a speaker's words; Enter leaves them as spoken", "2"));
+        }
         for (int i = 0; i < f.suggestions().size(); i++) {
             out.println("  " + style((i + 1) + ")", "1") + " " + f.suggestions().get(i));
         }

@@ -23,7 +23,14 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         /** anywhere in the same sentence */
         SENTENCE("sentence"),
         /** anywhere in the same block (paragraph, heading, list item, table cell) */
-        PARAGRAPH("paragraph");
+        PARAGRAPH("paragraph"),
+        /**
+         * governing the match's clause or quotation: before the match in its clause, in a short
+         * attribution tag after it ("..., police said"), or anywhere when the match is quoted
+         */
+        ATTRIBUTION("attribution"),
+        /** anywhere in the same block, every word matched by its lemma: the paragraph's topic */
+        TOPIC("topic");
 
         private final String key;
 
@@ -56,10 +63,24 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
         }
     }
 
-    /** True when one of {@code phrases} occurs in {@code scope}. */
-    record Phrases(Scope scope, List<String> phrases, int window, Location location) implements Condition {
+    /**
+     * True when one of {@code phrases} occurs in {@code scope}. With {@code lemmas} (always for
+     * {@code topic}) a word matches every English form that shares its stem: "harass" matches
+     * harasses, harassed, harassing and harassment.
+     */
+    record Phrases(Scope scope, List<String> phrases, int window, boolean lemmas, Location location) implements Condition {
         public Phrases {
             phrases = List.copyOf(phrases);
+        }
+
+        /** Words matched as written, except in {@code topic}. */
+        public Phrases(Scope scope, List<String> phrases, int window, Location location) {
+            this(scope, phrases, window, scope == Scope.TOPIC, location);
+        }
+
+        /** True for scopes that take no window. */
+        public boolean unwindowed() {
+            return scope == Scope.SENTENCE || scope == Scope.PARAGRAPH || scope == Scope.ATTRIBUTION || scope == Scope.TOPIC;
         }
     }
 
@@ -146,7 +167,7 @@ public sealed interface Condition permits Condition.Phrases, Condition.PartOfSpe
             return true;
         }
         if (c instanceof Phrases p) {
-            return p.scope() == Scope.SENTENCE;
+            return p.scope() == Scope.SENTENCE || p.scope() == Scope.ATTRIBUTION;
         }
         if (c instanceof MatchForm || c instanceof Punctuation || c instanceof InQuotation) {
             return false;

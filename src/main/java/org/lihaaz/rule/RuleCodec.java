@@ -161,6 +161,7 @@ public final class RuleCodec {
             out.writeByte(p.scope().ordinal());
             writeStrings(p.phrases(), out);
             out.writeInt(p.window());
+            out.writeBoolean(p.lemmas());
         } else if (c instanceof Condition.PartOfSpeech p) {
             out.writeByte(POS);
             out.writeByte(p.target().ordinal());
@@ -208,7 +209,8 @@ public final class RuleCodec {
                 Condition.Scope scope = Condition.Scope.values()[in.readByte()];
                 List<String> phrases = readStrings(in);
                 int window = in.readInt();
-                return new Condition.Phrases(scope, phrases, window, readLocation(in));
+                boolean lemmas = in.readBoolean();
+                return new Condition.Phrases(scope, phrases, window, lemmas, readLocation(in));
             }
             case POS -> {
                 Condition.Target target = Condition.Target.values()[in.readByte()];

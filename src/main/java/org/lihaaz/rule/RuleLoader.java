@@ -33,6 +33,9 @@ import org.lihaaz.yaml.YamlReader;
  * column), and a broken rule never stops the other rules or files from loading.
  */
 public final class RuleLoader {
+    /** A language folder's list of recommended terms of art, beside its packs (not a pack itself). */
+    public static final String TERMS_OF_ART = "terms-of-art.yml";
+
     /** Where the built-in packs live on the class path. */
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
 
@@ -42,7 +45,8 @@ public final class RuleLoader {
     private static final Set<String> TRANSLATION_KEYS = Set.of("message", "note", "replace", "advice");
     private static final Set<String> REPLACEMENT_KEYS = Set.of("text", "plural", "when");
     private static final Set<String> CONDITION_KEYS = Set.of("before", "after", "near", "sentence", "pos", "prev-pos",
-            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation");
+            "next-pos", "window", "any", "all", "not", "form", "paragraph", "punct-before", "punct-after", "in-quotation",
+            "attribution", "topic", "lemmas");
     private static final Pattern ID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PACK_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_NEAR_WINDOW = 5;
@@ -576,14 +580,14 @@ public final class RuleLoader {
         }
         List<String> present = new ArrayList<>();
         for (String k : CONDITION_KEYS) {
-            if (!k.equals("window") && c.has(k)) {
+            if (!k.equals("window") && !k.equals("lemmas") && c.has(k)) {
                 present.add(k);
             }
         }
         Collections.sort(present);
         if (present.size() != 1) {
             throw new YamlException(c.location(), "a condition has exactly one of before, after, near, sentence, paragraph, "
-                    + "pos, prev-pos, next-pos, form, punct-before, punct-after, in-quotation, any, all, not"
+                    + "attribution, topic, pos, prev-pos, next-pos, form, punct-before, punct-after, in-quotation, any, all, not"
                     + (present.isEmpty() ? "" : " (found " + String.join(", ", present) + ")"));
         }
         String key = present.get(0);
@@ -609,8 +613,21 @@ public final class RuleLoader {
             }
         }
         Condition.Scope scope = Condition.Scope.valueOf(key.toUpperCase(Locale.ROOT));
-        if ((scope == Condition.Scope.SENTENCE || scope == Condition.Scope.PARAGRAPH) && c.has("window")) {
+        boolean unwindowed = new Condition.Phrases(scope, List.of(), 1, null).unwindowed();
+        if (unwindowed && c.has("window")) {
             throw new YamlException(c.keyLocation("window"), "'window' goes with before, after or near");
+        }
+        // Stems are English; in Urdu and Roman Urdu a topic matches its words as written.
+        boolean lemmas = scope == Condition.Scope.TOPIC && language == Language.EN;
+        if (c.has("lemmas")) {
+            String given = c.requiredText("lemmas");
+            if (!given.equals("true") && !given.equals("false")) {
+                throw new YamlException(c.keyLocation("lemmas"), "write 'lemmas: true' or 'lemmas: false', not '" + given + "'");
+            }
+            if (language != Language.EN) {
+                throw new YamlException(c.keyLocation("lemmas"), "lemmas work on English only");
+            }
+            lemmas = given.equals("true");
         }
         int fallback = scope == Condition.Scope.NEAR ? DEFAULT_NEAR_WINDOW : 1;
         int window = c.optionalInt("window", fallback, 1, MAX_WINDOW);
@@ -622,7 +639,7 @@ public final class RuleLoader {
                 throw new YamlException(itemLocation(c.node(key), i), "phrase '" + phrases.get(i) + "': " + e.getMessage());
             }
         }
-        return new Condition.Phrases(scope, phrases, window, c.location());
+        return new Condition.Phrases(scope, phrases, window, lemmas, c.location());
     }
 
     private static <E extends Enum<E>> E choice(YamlFields f, String key, E fallback, Class<E> type) {
@@ -669,7 +686,7 @@ public final class RuleLoader {
     }
 
     private static boolean isPackFile(String name) {
-        return name.endsWith(".yml") || name.endsWith(".yaml");
+        return (name.endsWith(".yml") || name.endsWith(".yaml")) && !name.equals(TERMS_OF_ART);
     }
 
     private static Result result(List<Rule> rules, List<YamlException> errors) {

@@ -168,4 +168,107 @@ class ContextMechanismsTest {
         check(e, "She manned the stall.");
         assertTrue(e.modelsLoaded());
     }
+
+    @Test
+    void findingsInsideAQuotationSayTheyAre() {
+        Lihaaz e = engine(rule("pol", "[policeman]"));
+        var found = check(e, "\u201CTwo policemen were injured,\u201D said the CCPO. Two policemen were hurt.").findings();
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).quoted());
+        assertFalse(found.get(1).quoted());
+        // Single quotation marks in a headline, guillemets, and a quotation left open to the end of its
+        // paragraph (the paragraph-per-mark newspaper style) are quotations too.
+        assertTrue(check(e, "'Two policemen hurt in attack', says CCPO").findings().get(0).quoted());
+        assertTrue(check(e, "Il a dit \u00ABle policeman est parti\u00BB hier.").findings().get(0).quoted());
+        assertTrue(check(e, "\u201CThe policemen will stay in the area until the end of the month.").findings().get(0).quoted());
+        // Apostrophes open nothing: "Martyrs' Memorial", "men's".
+        assertFalse(check(e, "The Martyrs' Memorial was guarded by a policeman's squad.").findings().get(0).quoted());
+    }
+
+    @Test
+    void anUnclosedQuotationEndsWithItsSentenceWhenAnotherOpens() {
+        Lihaaz e = engine(rule("pol", "[policeman]"));
+        var found = check(e, "\u201CThe first quote runs on, she said. A policeman said that \u201CSecond quote.\u201D")
+                .findings();
+        assertFalse(found.get(0).quoted());
+        // A quotation that closes at the very end of its paragraph is closed, not left open.
+        assertTrue(check(e, "Some were hurt. \u201CThen the policeman fired. Then he fled.\u201D").findings().get(0).quoted());
+    }
+
+    @Test
+    void attributionGovernsOnlyItsClauseOrQuotation() {
+        Lihaaz e = engine(rule("martyr", "[martyr, martyred, terrorist]", "inflect: none",
+                "unless: [{attribution: [said, expressed, \"according to\", ISPR]}]"));
+        assertEquals(List.of("martyred"), matches(e, "The widow of martyred Inspector Ali expressed gratitude to the police."));
+        assertEquals(List.of(), matches(e, "Police said the terrorist was killed in the raid."));
+        assertEquals(List.of(), matches(e, "\u201CThe martyr will be remembered,\u201D the minister said."));
+        assertEquals(List.of(), matches(e, "A terrorist was killed in Bannu (Khyber Pakhtunkhwa) on Friday, the police chief said on Monday."));
+        assertEquals(List.of(), matches(e, "Terrorist killed in Bannu, two hurt: ISPR"));
+        assertEquals(List.of(), matches(e, "According to police, the terrorist fled."));
+        assertEquals(List.of("terrorist"), matches(e, "A terrorist attacked the post, and police said two were hurt."));
+        assertEquals(List.of("terrorist"), matches(e, "Police said it rained; a terrorist attacked the post."));
+        // A list joined by ", and" is not a new clause: the reporting verb still governs it.
+        assertEquals(List.of(), matches(e, "The ISPR praised the courage, and the martyr's family."));
+    }
+
+    @Test
+    void lemmasMatchEveryFormOfAConditionWord() {
+        Lihaaz e = engine(rule("tease", "[\"eve teasing\"]", "inflect: none",
+                "requires: [{sentence: [harass], lemmas: true}]"));
+        assertEquals(List.of("Eve teasing"), matches(e, "Eve teasing is harassment."));
+        assertEquals(List.of("Eve teasing"), matches(e, "Eve teasing: they harassed her."));
+        assertEquals(List.of("Eve teasing"), matches(e, "Eve teasing means harassing women."));
+        assertEquals(List.of(), matches(e, "Eve teasing was the word used."));
+        Lihaaz plain = engine(rule("tease", "[\"eve teasing\"]", "inflect: none", "requires: [{sentence: [harass]}]"));
+        assertEquals(List.of(), matches(plain, "Eve teasing is harassment."));
+    }
+
+    @Test
+    void topicWordsOfTheParagraph() {
+        Lihaaz e = engine(rule("dyke", "[dyke]", "unless: [{topic: [breach, embankment, flood]}]"));
+        assertEquals(List.of(), matches(e, "The breaching of dykes was reported. Villages were flooded."));
+        assertEquals(List.of(), matches(e, "Engineers inspected the embankments. Two dykes need work."));
+        assertEquals(List.of("dyke"), matches(e, "Look at that dyke in the front row."));
+    }
+
+    @Test
+    void aNounBeforeAndANounAfterTellTheVerbSense() {
+        // The tagger reads "rain cripples life" as a compound noun; prev-pos and next-pos together
+        // recognise the verb between its subject and object.
+        Lihaaz e = engine(rule("cripple", "[cripple]", "requires: [{pos: [NOUN]}]",
+                "unless: [{all: [{prev-pos: [NOUN]}, {next-pos: [NOUN, DET]}]}]"));
+        assertEquals(List.of(), matches(e, "Heavy rain cripples life in Karachi."));
+        assertEquals(List.of("cripple"), matches(e, "He was mocked as a cripple at school."));
+    }
+
+    @Test
+    void aSurnameAfterAGivenNameIsAName() {
+        Lihaaz e = engine(rule("kalu", "[kalu]"));
+        assertEquals(List.of(), matches(e, "Amjad Kalu was arrested in Sialkot on Monday."));
+        assertEquals(List.of(), matches(e, "Police arrested Amjad Kalu in Sialkot."));
+        assertEquals(List.of("Kalu"), matches(e, "Oye Kalu, get out of the frame."));
+        assertEquals(List.of("kalu"), matches(e, "They called him kalu at school."));
+    }
+
+    @Test
+    void multiWordNamesOfMonumentsAndPlans() {
+        Lihaaz e = engine(rule("martyr", "[martyr]") + rule("illegal", "[\"illegal foreigners\"]"));
+        assertEquals(List.of(), matches(e, "Wreaths were laid at the Martyrs' Memorial in Lahore."));
+        assertEquals(List.of(), matches(e, "The cabinet approved the Illegal Foreigners Repatriation Plan in 2023."));
+        assertEquals(List.of("illegal foreigners"), matches(e, "The police rounded up illegal foreigners."));
+    }
+
+    @Test
+    void termsOfArtOutrankWordRules() {
+        Lihaaz e = engine(rule("female", "[female]", "inflect: none"));
+        assertEquals(List.of(), matches(e, "She was assigned female at birth."));
+        assertEquals(List.of("female"), matches(e, "A female was seen at the gate."));
+    }
+
+    @Test
+    void termsOfArtFileIsAListOfPhrases() {
+        assertEquals(List.of("died by suicide"), TermsOfArt.parse("- died by suicide\n", "t.yml"));
+        org.junit.jupiter.api.Assertions.assertThrows(org.lihaaz.yaml.YamlException.class,
+                () -> TermsOfArt.parse("died: by suicide\n", "t.yml"));
+    }
 }

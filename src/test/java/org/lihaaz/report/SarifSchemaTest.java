@@ -65,13 +65,19 @@ class SarifSchemaTest {
         assertEquals("unicodeCodePoints", run.get("columnKind").asText());
         JsonNode rules = run.at("/tool/driver/rules");
         int withFix = 0;
+        // A finding inside a quotation ("a policeman" in the notes) is never rewritten.
+        java.util.List<Boolean> quoted = GoldenReports.report().files().stream()
+                .flatMap(f -> f.findings().stream()).map(org.lihaaz.finding.Finding::quoted).toList();
+        int index = 0;
         for (JsonNode result : run.get("results")) {
+            boolean inQuotation = quoted.get(index++);
             String ruleId = result.get("ruleId").asText();
             assertEquals(ruleId, rules.get(result.get("ruleIndex").asInt()).get("id").asText());
             JsonNode region = result.at("/locations/0/physicalLocation/region");
             assertTrue(region.get("endColumn").asInt() > region.get("startColumn").asInt(), result.toString());
             boolean safe = rules.get(result.get("ruleIndex").asInt()).at("/properties/fix").asText().equals("safe");
-            assertEquals(safe, result.has("fixes"), "fixes exactly for fix: safe rules: " + ruleId);
+            assertEquals(safe && !inQuotation, result.has("fixes"),
+                    "fixes exactly for fix: safe rules outside quotations: " + ruleId);
             if (result.has("fixes")) {
                 withFix++;
                 JsonNode replacement = result.at("/fixes/0/artifactChanges/0/replacements/0");
@@ -80,7 +86,7 @@ class SarifSchemaTest {
                         replacement.at("/insertedContent/text").asText());
             }
         }
-        assertEquals(3, withFix, "two firemen/fireman findings and the policeman one");
+        assertEquals(2, withFix, "two firemen/fireman findings; the quoted policeman has none");
         // Columns count code points: the second 'chairman' comes after an emoji and an 'é'.
         JsonNode second = run.at("/results/2/locations/0/physicalLocation/region");
         String line = "The chairman met the firemen. \uD83D\uDE00 Caf\u00E9 owners asked the chairman, again.";
