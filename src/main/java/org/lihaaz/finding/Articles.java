@@ -34,11 +34,11 @@ public final class Articles {
         if (wordBefore == null || wordBefore.end() > text.length()) {
             return Optional.empty();
         }
-        return adjustWritten(text.substring(wordBefore.start(), wordBefore.end()), wordBefore, replacement);
+        return adjustWritten(text.substring(wordBefore.start(), wordBefore.end()), wordBefore, replacement, false);
     }
 
     /** The same, given the article's text as written at {@code where}. */
-    static Optional<Edit> adjustWritten(String article, Span where, String replacement) {
+    static Optional<Edit> adjustWritten(String article, Span where, String replacement, boolean matchInCapitals) {
         if (article.isEmpty()) {
             return Optional.empty();
         }
@@ -46,7 +46,9 @@ public final class Articles {
         if (!lower.equals("a") && !lower.equals("an")) {
             return Optional.empty();
         }
-        String wanted = forWord(replacement);
+        // A replacement put in capitals because the match was written in capitals ("A LAYMAN") is a word,
+        // not an abbreviation: its sound is that of the word ("A LAYPERSON", not "AN LAYPERSON").
+        String wanted = forWord(matchInCapitals && replacement.length() > 1 ? replacement.toLowerCase(Locale.ROOT) : replacement);
         if (wanted.equals(lower)) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package org.lihaaz.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lihaaz.source.Letters;
 
 /**
  * How a replacement is put in place of a finding's match: the match's chars become the replacement,
@@ -42,7 +43,7 @@ public final class Rewrite {
         out.add(new Edit(f.sourceStart(), f.sourceEnd(), replacement));
         if (f.wordBefore() != null) {
             String article = source.slice(f.wordBefore().start(), f.wordBefore().end());
-            Articles.adjustWritten(article, f.wordBefore(), replacement).ifPresent(out::add);
+            Articles.adjustWritten(article, f.wordBefore(), replacement, Letters.allCapitals(f.match())).ifPresent(out::add);
         }
         return Optional.of(List.copyOf(out));
     }

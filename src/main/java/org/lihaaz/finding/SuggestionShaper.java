@@ -50,7 +50,8 @@ public final class SuggestionShaper {
                 // Urdu replacements are not inflected yet: "khawaja sira" for "khusron ko" would not read.
                 continue;
             }
-            String shaped = r.quotesMatchedWords() ? substitute(r.plain(), words) : inflect(r, form, apostrophe);
+            String shaped = r.quotesMatchedWords() ? substitute(r.plain(), words)
+                    : inflect(r, form, apostrophe, endsInPluralPossessive(matched));
             if (shaped == null) {
                 continue;
             }
@@ -62,6 +63,18 @@ public final class SuggestionShaper {
         return out;
     }
 
+    /** "forefathers'" or "FOREFATHERS’": an s, then an apostrophe, at the end. */
+    private static boolean endsInPluralPossessive(String matched) {
+        int n = matched.length();
+        return n > 2 && "'\u2019\u02BC".indexOf(matched.charAt(n - 1)) >= 0
+                && Character.toLowerCase(matched.charAt(n - 2)) == 's';
+    }
+
+    /**
+     * The replacement with the matched words it quotes; a word the match lacks is left out ("$2 $3" for a
+     * one- or two-word job), but a replacement left empty or with a hyphen hanging at a word's edge
+     * ("person-" from "person-$2") is not offered (null).
+     */
     private static String substitute(String s, List<String> words) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -75,11 +88,20 @@ public final class SuggestionShaper {
                 b.append(c);
             }
         }
-        return b.toString().strip();
+        String out = b.toString().strip().replaceAll(" {2,}", " ");
+        return out.isEmpty() || out.matches("(?s)(^|.*\\s)-.*|.*-(\\s.*|$)") ? null : out;
     }
 
     /** The replacement in the matched form, or null when that form cannot be made. */
     static String inflect(Replacement r, WordForm form, char apostrophe) {
+        return inflect(r, form, apostrophe, false);
+    }
+
+    /**
+     * @param pluralPossessive the match was written as a plural possessive ("forefathers'") though its term
+     *                         was written in the plural already, so the replacement is too ("ancestors'")
+     */
+    static String inflect(Replacement r, WordForm form, char apostrophe, boolean pluralPossessive) {
         String[] words = r.text().split(" ");
         int head = words.length - 1;
         for (int i = 0; i < words.length; i++) {
@@ -102,7 +124,7 @@ public final class SuggestionShaper {
             if (head != words.length - 1 || last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1))) {
                 return null;
             }
-            words[head] = EnglishInflector.possessive(words[head], form.plural(), apostrophe);
+            words[head] = EnglishInflector.possessive(words[head], form.plural() || pluralPossessive, apostrophe);
         }
         return String.join(" ", words);
     }

@@ -33,4 +33,12 @@ class ArticlesTest {
         assertEquals(Optional.empty(), adjust("the chairman", "the", "office cleaner"));
         assertEquals(Optional.empty(), Articles.adjust("a chairman", null, "office cleaner"));
     }
+
+    @Test
+    void aReplacementInCapitalsBecauseTheMatchWasIsReadAsAWord() {
+        assertEquals(java.util.Optional.empty(), Articles.adjustWritten("A", new Span(0, 1), "LAYPERSON", true));
+        assertEquals("A", Articles.adjustWritten("AN", new Span(0, 2), "MAN WITH OBESITY", true).orElseThrow().replacement());
+        // Written in capitals by the rule itself, an abbreviation is read letter by letter: "an MP".
+        assertEquals("an", Articles.adjustWritten("a", new Span(0, 1), "MP", false).orElseThrow().replacement());
+    }
 }

@@ -73,4 +73,15 @@ class SuggestionShaperTest {
                 "wheelchair-bound", List.of("wheelchair", "bound"), r -> false);
         assertEquals(List.of("wheelchair user"), shaped);
     }
+
+    @Test
+    void aTermWrittenInThePluralKeepsItsPossessivePlural() {
+        assertEquals(List.of("ANCESTORS'"), shape("ancestors", false, true, "FOREFATHERS'"));
+        assertEquals(List.of("ancestors\u2019"), shape("ancestors", false, true, "forefathers\u2019"));
+    }
+
+    @Test
+    void aReplacementQuotingAWordTheMatchLacksIsLeftOut() {
+        assertEquals(List.of(), shape("person-$2", false, false, "manhours"));
+    }
 }
