@@ -131,27 +131,29 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Path here = Path.of("").toAbsolutePath();
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         ChangedLines changed = null;
         Baseline accepted = null;
-        try {
-            if (changedSince != null) {
-                changed = new GitChanges(here).since(changedSince);
-            }
-            if (baseline != null) {
-                accepted = new BaselineFile(baseline, here).read();
-            }
-        } catch (GitException | BaselineException e) {
-            terminal.error(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        Path baselinePath;
         Level threshold;
         try {
-            threshold = threshold();
-        } catch (YamlException e) {
+            ProjectConfig runConfig = runConfig();
+            threshold = threshold(runConfig);
+            baselinePath = baseline != null ? baseline : shown(here, runConfig.baseline());
+            if (baseline == null && baselinePath != null && writeBaseline != null && !Files.exists(baselinePath)) {
+                // The configuration names the baseline this very run is about to write for the first time.
+                baselinePath = null;
+            }
+            if (changedSince != null) {
+                changed = GitChanges.since(changedSince, gitFolders(here, inputs));
+            }
+            if (baselinePath != null) {
+                accepted = new BaselineFile(baselinePath, here).read();
+            }
+        } catch (GitException | BaselineException | YamlException e) {
             terminal.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
         BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads,
                 stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
@@ -166,7 +168,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = all;
         if (accepted != null) {
-            report = accepted.newFindings(report, new BaselineFile(baseline, here).pathKey());
+            Report left = accepted.newFindings(report, new BaselineFile(baselinePath, here).pathKey());
+            int known = report.findingCount() - left.findingCount();
+            List<String> notices = new ArrayList<>(left.notices());
+            notices.add(known + (known == 1 ? " known finding" : " known findings") + " left out (listed in the baseline "
+                    + baselinePath + ")");
+            report = new Report(left.files(), left.errors(), notices, left.elapsedNanos());
         }
         if (changed != null) {
             ChangedLines lines = changed;
@@ -258,11 +265,44 @@ final class CheckCommand implements Callable<Integer> {
 
     /** --fail-on, else the configuration nearest the working folder, else warning. */
     private Level threshold() {
+        return threshold(runConfig());
+    }
+
+    /**
+     * The configuration that settles what belongs to the whole run (fail-on, baseline): --config,
+     * else the one nearest the working folder.
+     */
+    private ProjectConfig runConfig() {
+        return config != null ? new ConfigLoader().load(config)
+                : new ConfigFinder().forFile(Path.of("").toAbsolutePath().resolve("x"));
+    }
+
+    /**
+     * The folders git is asked about for --changed-since: those of the inputs (standard input counts
+     * as the working folder), each the nearest existing folder, so a missing input is still reported
+     * as missing rather than as outside a repository.
+     */
+    /** A path from the configuration as a person would type it: relative when under the working folder. */
+    private static Path shown(Path here, Path p) {
+        return p != null && p.startsWith(here) ? here.relativize(p) : p;
+    }
+
+    private static Set<Path> gitFolders(Path here, List<String> inputs) {
+        Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (String input : inputs) {
+            Path p = input.equals("-") ? here : here.resolve(input).normalize();
+            while (p != null && !Files.isDirectory(p)) {
+                p = p.getParent();
+            }
+            folders.add(p == null ? here : p);
+        }
+        return folders;
+    }
+
+    private Level threshold(ProjectConfig cfg) {
         if (failOn != null) {
             return failOn == FailOnLevel.never ? null : Level.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         }
-        ProjectConfig cfg = config != null ? new ConfigLoader().load(config)
-                : new ConfigFinder().forFile(Path.of("").toAbsolutePath().resolve("x"));
         if (cfg.failOn() != null) {
             return cfg.failOn().level();
         }

@@ -26,7 +26,7 @@ import org.lihaaz.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lihaaz.yml";
     private static final Set<String> KEYS = Set.of("language", "fail-on", "sureness", "packs", "rules", "allow", "ignore",
-            "extra-rules", "messages", "front-matter", "extensions");
+            "extra-rules", "messages", "front-matter", "extensions", "baseline");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -131,8 +131,16 @@ public final class ConfigLoader {
                     "extension '" + e.key() + "' must be read as one of " + formatIds() + ", not '" + v + "'"));
             extensions.put(ext, format);
         }
+        Path baseline = null;
+        if (f.has("baseline")) {
+            String value = f.requiredText("baseline").strip();
+            if (value.isEmpty()) {
+                throw new YamlException(f.node("baseline").location(), "baseline must name a file, relative to this configuration");
+            }
+            baseline = base.resolve(value).normalize();
+        }
         return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations,
-                messages, frontMatter, extensions);
+                messages, frontMatter, extensions, baseline);
     }
 
     /**
