@@ -23,6 +23,7 @@ import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.names.DidYouMean;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
@@ -163,7 +164,8 @@ public final class BatchCheck {
         }
         for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
             if (!rules.knows(e.getKey())) {
-                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'");
+                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'"
+                        + DidYouMean.hint(e.getKey(), rules.names()));
             }
         }
         Policy.Builder policy = config.policy();
@@ -202,8 +204,8 @@ public final class BatchCheck {
 
     private static void requireKnown(RuleSet rules, String name, String option) {
         if (!rules.knows(name)) {
-            throw new YamlException(new org.lihaaz.yaml.Location(option, 1, 1),
-                    "no rule or pack is called '" + name + "'");
+            throw new SetupException(List.of(option + " " + name + ": no rule or pack is called '" + name + "'"
+                    + DidYouMean.hint(name, rules.names())));
         }
     }
 

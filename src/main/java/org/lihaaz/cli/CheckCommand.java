@@ -44,9 +44,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {"Check files and folders for biased or stigmatising wording.",
-            "Folders are searched for Markdown, plain text, HTML, subtitle (.srt, .vtt), Word (.docx) and Fountain files;",
-            ".gitignore and .lihaazignore are honoured.",
-            "Settings come from the nearest .lihaaz.yml above each file; options here override them."},
+            "",
+            "Folders are searched for Markdown, plain text, HTML, subtitles (srt, vtt), Word (docx) and Fountain "
+                + "files, leaving out what .gitignore and .lihaazignore list. With no PATH, a pipe on standard input is "
+                + "read (as '-'); otherwise the current folder is checked.",
+            "",
+            "Settings come from the configuration file (.lihaaz.yml) nearest each file; options here override "
+                + "them."},
         footer = {"", ExitCodes.HELP})
 final class CheckCommand implements Callable<Integer> {
     enum FailOnLevel { suggestion, warning, error, never }
@@ -63,23 +67,26 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolderOptions ruleFolders;
 
-    @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: the current folder.")
+    @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: standard input when it is a pipe or a file, else the current folder.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
     String format = "human";
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
-    FailOnLevel failOn;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailOnNames.class,
+            description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
+    String failOnName;
 
-    @Option(names = "--messages", paramLabel = "LANG", description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
+    private FailOnLevel failOn;
+
+    @Option(names = "--messages", paramLabel = "LANG", completionCandidates = MessageNames.class, description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
     String messages;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration for every input instead of the nearest .lihaaz.yml.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file for every input instead of the nearest one.")
     Path config;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report standard input as; its extension chooses the format.")
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report standard input as; its extension chooses the format. Implies '-' when no PATH is given.")
     String stdinFilename;
 
     @Option(names = {"-q", "--quiet"}, description = "Print findings and errors only: no summary, warnings or notices.")
@@ -88,8 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once, 1 or more (default: one per core).")
+    Integer threads;
 
     @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings on lines added or changed since the git revision REV (commits, staged and unstaged edits; untracked files count as wholly new).")
     String changedSince;
@@ -112,8 +119,20 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
-        if (!Reporters.names().contains(format)) {
-            terminal.error("--format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");
+        String formatName = Choice.of(terminal, "--format", format, List.copyOf(Reporters.names()));
+        if (formatName == null) {
+            return ExitCodes.ERROR;
+        }
+        format = formatName;
+        if (failOnName != null) {
+            String v = Choice.of(terminal, "--fail-on", failOnName, FAIL_ON);
+            if (v == null) {
+                return ExitCodes.ERROR;
+            }
+            failOn = FailOnLevel.valueOf(v);
+        }
+        if (threads != null && threads < 1) {
+            terminal.error("--threads must be 1 or more, not " + threads + " (leave it out for one per core)");
             return ExitCodes.ERROR;
         }
         RuleChoiceOptions.Chosen chosen = ruleChoice.parse(terminal);
@@ -124,14 +143,20 @@ final class CheckCommand implements Callable<Integer> {
         Rule.Sureness minSureness = chosen.minSureness();
         MessageChoice messageChoice = null;
         if (messages != null) {
-            messageChoice = MessageChoice.parse(messages).orElse(null);
-            if (messageChoice == null) {
-                terminal.error("--messages must be native or en, not '" + messages + "'");
+            String v = Choice.of(terminal, "--messages", messages, MESSAGES);
+            if (v == null) {
                 return ExitCodes.ERROR;
             }
+            messageChoice = MessageChoice.parse(v).orElseThrow();
         }
         Path here = Path.of("").toAbsolutePath();
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        if (stdinFilename != null && !paths.isEmpty() && !paths.contains("-")) {
+            terminal.error("--stdin-filename names standard input, but no '-' is among the paths; add '-' to check it");
+            return ExitCodes.ERROR;
+        }
+        // With no path: a pipe (or --stdin-filename) means the text comes on standard input, else the current folder.
+        List<String> inputs = !paths.isEmpty() ? paths
+                : stdinFilename != null || terminal.inIsPiped() ? List.of("-") : List.of(".");
         ChangedLines changed = null;
         Baseline accepted = null;
         Path baselinePath;
@@ -154,7 +179,7 @@ final class CheckCommand implements Callable<Integer> {
             terminal.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads,
+        BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads == null ? 0 : threads,
                 stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
         Report all = new BatchCheck(options, fix || diff).run(inputs, terminal.in(),
@@ -183,7 +208,7 @@ final class CheckCommand implements Callable<Integer> {
         printProblems(terminal, report);
         boolean fixFailed = false;
         if (fix || diff) {
-            Set<String> stdin = paths.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
+            Set<String> stdin = inputs.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
             FixSupport.Step step = new FixSupport(config, terminal, quiet).run(options, report, fix, diff, stdin,
                     this::threshold);
             if (step.exitCode() != null) {
@@ -252,6 +277,10 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         Path target = output.toAbsolutePath();
+        if (!Files.isDirectory(target.getParent())) {
+            // Otherwise the error would name the temporary file the report is first written to.
+            throw new IOException("the folder " + target.getParent() + " does not exist");
+        }
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -307,6 +336,25 @@ final class CheckCommand implements Callable<Integer> {
             return cfg.failOn().level();
         }
         return Level.WARNING;
+    }
+
+    static final List<String> FAIL_ON = List.of("suggestion", "warning", "error", "never");
+    static final List<String> MESSAGES = List.of("native", "en");
+
+    /** The --fail-on choices, for help and completion. */
+    static final class FailOnNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FAIL_ON.iterator();
+        }
+    }
+
+    /** The --messages choices, for completion. */
+    static final class MessageNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return MESSAGES.iterator();
+        }
     }
 
     /** The --format choices, for help and completion. */

@@ -13,7 +13,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal()));
+        int code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal(),
+                Terminal.processStdinIsPiped()));
         out.flush();
         System.exit(code);
     }
@@ -49,7 +50,7 @@ public final class Main {
             return ExitCodes.ERROR;
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
-            terminal.error(ex.getMessage());
+            terminal.error(unknownCommand(ex).orElse(ex.getMessage()));
             terminal.errWriter().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             terminal.errWriter().flush();
             return ExitCodes.ERROR;
@@ -57,5 +58,23 @@ public final class Main {
         int code = cl.execute(args);
         terminal.flush();
         return code;
+    }
+
+    /**
+     * For a word where a command with subcommands expects one ({@code lihaaz chek}), "unknown
+     * command" with the nearest name, instead of picocli's "Unmatched argument at index 0".
+     */
+    private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CommandLine command = ex.getCommandLine();
+        String word = u.getUnmatched().get(0);
+        // Only a command with subcommands takes a word here, and that word must be one of them.
+        if (command.getSubcommands().isEmpty() || word.startsWith("-")) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> names = java.util.List.copyOf(command.getSubcommands().keySet());
+        return java.util.Optional.of("unknown command '" + word + "'" + org.lihaaz.names.DidYouMean.hint(word, names));
     }
 }

@@ -36,10 +36,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "review",
         mixinStandardHelpOptions = true,
         description = {"Review the findings in files one by one and rewrite them as you choose.",
-            "Each finding is shown in context with numbered suggestions; answer with a key and Enter:",
+            "",
+            "Each finding is shown in context with numbered suggestions.",
+            "Answer with a key and Enter:",
             "  1, 2, ... use that suggestion   s skip   e type a replacement",
             "  i ignore the rule in this file  a add the term to allow: in .lihaaz.yml",
             "  q save and stop                 ? help",
+            "",
             "A file's changes are written (atomically) when its last finding is answered, on q, and on Ctrl-C."},
         footer = {"", "Exit codes: 0 done, 2 a file could not be read or written, 130 interrupted."})
 final class ReviewCommand implements Callable<Integer> {
@@ -58,7 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to review.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration instead of the nearest .lihaaz.yml (its allow: list is the one 'a' adds to).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of the nearest one; its allow: list is the one 'a' adds to.")
     Path config;
 
     @Override

@@ -10,14 +10,20 @@ final class Terminal {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean errIsTerminal;
+    private final boolean inIsPiped;
 
     Terminal(java.io.InputStream in, PrintStream out, PrintStream err) {
-        this(in, out, err, false);
+        this(in, out, err, false, false);
     }
 
-    /** @param errIsTerminal whether {@code err} is the process's own standard error on a terminal */
-    Terminal(java.io.InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+    /**
+     * @param errIsTerminal whether {@code err} is the process's own standard error on a terminal
+     * @param inIsPiped     whether {@code in} is a pipe or a file given to the process (not a terminal,
+     *                      not /dev/null), so that text on it is meant to be checked
+     */
+    Terminal(java.io.InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal, boolean inIsPiped) {
         this.errIsTerminal = errIsTerminal;
+        this.inIsPiped = inIsPiped;
         this.in = in;
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -58,6 +64,25 @@ final class Terminal {
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
+        }
+    }
+
+    /** Whether standard input carries text meant for us: a pipe or a redirected file. */
+    boolean inIsPiped() {
+        return inIsPiped;
+    }
+
+    /**
+     * Whether the process's standard input (fd 0) is a pipe or a regular file. Only where /proc tells
+     * (Linux); elsewhere, and for a terminal, /dev/null or a socket, false, so the default of checking
+     * the current folder holds wherever Lihaaz cannot be sure.
+     */
+    static boolean processStdinIsPiped() {
+        try {
+            java.nio.file.Path target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0"));
+            return target.toString().startsWith("pipe:") || java.nio.file.Files.isRegularFile(target);
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.names.DidYouMean;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
@@ -62,26 +63,29 @@ public final class ConfigLoader {
         LanguageChoice language = null;
         if (f.has("language")) {
             String value = f.requiredText("language");
-            language = LanguageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("language").location(),
-                    "language must be auto, en, ur or roman-ur, not '" + value + "'"));
+            language = LanguageChoice.parse(lower(value)).orElseThrow(() -> new YamlException(f.node("language").location(),
+                    "language must be auto, en, ur or roman-ur, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("auto", "en", "ur", "roman-ur"))));
         }
         ProjectConfig.FailOn failOn = null;
         if (f.has("fail-on")) {
             String value = f.requiredText("fail-on");
-            failOn = parseFailOn(value).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
-                    "fail-on must be suggestion, warning, error or never, not '" + value + "'"));
+            failOn = parseFailOn(lower(value)).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
+                    "fail-on must be suggestion, warning, error or never, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("suggestion", "warning", "error", "never"))));
         }
         Rule.Sureness sureness = null;
         if (f.has("sureness")) {
             String value = f.requiredText("sureness");
-            sureness = parseSureness(value).orElseThrow(() -> new YamlException(f.node("sureness").location(),
-                    "sureness must be low, medium or high, not '" + value + "'"));
+            sureness = parseSureness(lower(value)).orElseThrow(() -> new YamlException(f.node("sureness").location(),
+                    "sureness must be low, medium or high, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("low", "medium", "high"))));
         }
         MessageChoice messages = null;
         if (f.has("messages")) {
             String value = f.requiredText("messages");
-            messages = MessageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("messages").location(),
-                    "messages must be native or en, not '" + value + "'"));
+            messages = MessageChoice.parse(lower(value)).orElseThrow(() -> new YamlException(f.node("messages").location(),
+                    "messages must be native or en, not '" + value + "'" + DidYouMean.hint(value, List.of("native", "en"))));
         }
         Map<String, Location> locations = new LinkedHashMap<>();
         Map<String, Boolean> packs = new LinkedHashMap<>();
@@ -164,6 +168,10 @@ public final class ConfigLoader {
             ids.add(f.id());
         }
         return String.join(", ", ids);
+    }
+
+    private static String lower(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {
