@@ -103,10 +103,18 @@ public final class BatchCheck {
         }
         List<FileReport> reports = new ArrayList<>(walker.failures());
         List<Job> jobs = new ArrayList<>();
+        // A broken .lihaaz.yml below the top costs only its own folder: reported there, the rest checked.
+        Map<String, String> brokenFolders = new java.util.TreeMap<>();
         try {
             ProjectConfig fixed = fixedConfig;
             for (Target t : walker.targets()) {
-                ProjectConfig config = fixed != null ? fixed : finder.forFile(t.path());
+                ProjectConfig config;
+                try {
+                    config = fixed != null ? fixed : finder.forFile(t.path());
+                } catch (YamlException e) {
+                    brokenFolders.putIfAbsent(folderOf(e), e.getMessage());
+                    continue;
+                }
                 if (isIgnoredByConfig(config, t.path())) {
                     continue;
                 }
@@ -118,9 +126,27 @@ public final class BatchCheck {
                         ? "stdin.txt" : options.stdinName()));
                 jobs.add(new Job(Input.ofBytes(name, readAll(stdin), config.formatOf(name).orElse(Format.TEXT)), config));
             }
+            Set<ProjectConfig> unusable = new java.util.HashSet<>();
             for (Job j : jobs) {
-                engine(j.config());
+                if (unusable.contains(j.config())) {
+                    continue;
+                }
+                try {
+                    engine(j.config());
+                } catch (SetupException | YamlException e) {
+                    if (fixed != null || j.config().file() == null) {
+                        throw e;
+                    }
+                    // The options alone may be what is wrong (--disable x): then it is the whole run's error.
+                    engine(ProjectConfig.DEFAULTS);
+                    unusable.add(j.config());
+                    String message = e instanceof SetupException se ? String.join("; ", se.messages()) : e.getMessage();
+                    brokenFolders.putIfAbsent(shown(j.config().base()), message);
+                }
             }
+            jobs.removeIf(j -> unusable.contains(j.config()));
+            brokenFolders.forEach((folder, message) -> reports.add(FileReport.failed(folder,
+                    Problem.error(message + " (nothing under this folder was checked)"))));
         } catch (SetupException e) {
             errors.addAll(e.messages());
             return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
@@ -133,6 +159,21 @@ public final class BatchCheck {
         }
         reports.addAll(checkAll(jobs, progress));
         return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
+    }
+
+    /** The folder of the configuration file an error is about, as reports name paths. */
+    private static String folderOf(YamlException e) {
+        Path parent = Path.of(e.location().file()).toAbsolutePath().getParent();
+        return shown(parent);
+    }
+
+    private static String shown(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = folder.toAbsolutePath().normalize();
+        if (abs.equals(here)) {
+            return ".";
+        }
+        return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
     }
 
     /** The engine for one configuration, built on first use. */

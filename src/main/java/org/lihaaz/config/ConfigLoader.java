@@ -114,12 +114,21 @@ public final class ConfigLoader {
         List<Path> extra = new ArrayList<>();
         Path base = file.toAbsolutePath().getParent();
         List<String> extraDirs = f.texts("extra-rules", false);
-        for (String dir : extraDirs) {
+        YamlNode extraNode = f.node("extra-rules");
+        for (int i = 0; i < extraDirs.size(); i++) {
+            String dir = extraDirs.get(i);
+            Location at = extraNode instanceof YamlNode.Sequence seq ? seq.items().get(i).location()
+                    : f.keyLocation("extra-rules");
             Path resolved = base.resolve(dir).normalize();
             if (!insideFolder(base, resolved)) {
-                throw new YamlException(f.keyLocation("extra-rules"), "extra-rules '" + dir + "' is outside the folder of"
+                throw new YamlException(at, "extra-rules '" + dir + "' is outside the folder of"
                         + " this configuration; a configuration loads rules only from its own folder tree (give other"
                         + " folders with --rules)");
+            }
+            if (!Files.exists(resolved)) {
+                // Said here, at the line that names it, rather than by the rule loader at the folder.
+                throw new YamlException(at, "extra-rules '" + dir + "': no such folder (" + resolved + "); create it,"
+                        + " e.g. with 'lihaaz rules new', or remove the line");
             }
             extra.add(resolved);
         }

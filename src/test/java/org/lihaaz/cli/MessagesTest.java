@@ -173,4 +173,30 @@ class MessagesTest {
             assertTrue(entry == null || entry.endsWith("."), command + ": stops mid-sentence: " + entry);
         }
     }
+
+    @Test
+    void aBrokenConfigurationInOneFolderCostsOnlyThatFolder() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.createDirectories(dir.resolve("c"));
+        for (String f : List.of("a/x.md", "b/y.md", "c/z.md")) {
+            Files.writeString(dir.resolve(f), "A spokesman said more help was coming.\n");
+        }
+        Files.writeString(dir.resolve("b/.lihaaz.yml"), "fail_on: error\n");
+        Files.writeString(dir.resolve("c/.lihaaz.yml"), "rules:\n  gender.spokesmen: off\n");
+        Cli.Run r = Cli.run("check", "--format", "json", dir.toString());
+        assertEquals(2, r.code(), r::toString);
+        List<String> paths = new ArrayList<>();
+        r.json().get("files").forEach(f -> paths.add(f.get("path").asText()));
+        assertEquals(List.of(dir.resolve("a/x.md").toString(), dir.resolve("b").toString(), dir.resolve("c").toString()),
+                paths, "the good folder is checked; each broken one is reported under its own name");
+        assertEquals(1, r.json().at("/files/0/findings").size());
+        assertTrue(r.err().contains(dir.resolve("b/.lihaaz.yml") + ":1:1: unknown key 'fail_on' in the configuration;"
+                + " did you mean 'fail-on'?"), r.err());
+        assertTrue(r.err().contains("no rule or pack is called 'gender.spokesmen'; did you mean 'gender.spokesman'?"
+                + " (nothing under this folder was checked)"), r.err());
+        Cli.Run options = Cli.run("check", "--disable", "nonsense", dir.toString());
+        assertEquals(2, options.code());
+        assertEquals("", options.out(), "a wrong option is the whole run's error, not each folder's");
+    }
 }

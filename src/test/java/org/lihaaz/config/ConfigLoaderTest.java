@@ -19,7 +19,8 @@ class ConfigLoaderTest {
     private final ConfigLoader loader = new ConfigLoader();
 
     @Test
-    void readsEveryKey(@TempDir Path dir) {
+    void readsEveryKey(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("style/rules"));
         ProjectConfig c = loader.parse("""
                 language: en
                 fail-on: error
