@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleFolderOptions ruleFolders;
 
     @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: standard input when it is a pipe or a file, else the current folder.")
-    List<String> paths = new ArrayList<>();
+    List<Path> pathArgs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private FailOnLevel failOn;
 
-    @Option(names = "--messages", paramLabel = "LANG", completionCandidates = MessageNames.class, description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
+    @Option(names = "--messages", paramLabel = "MESSAGES", completionCandidates = MessageNames.class, description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
     String messages;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file for every input instead of the nearest one.")
@@ -150,6 +150,8 @@ final class CheckCommand implements Callable<Integer> {
             messageChoice = MessageChoice.parse(v).orElseThrow();
         }
         Path here = Path.of("").toAbsolutePath();
+        // Typed as paths so that shell completion offers files; '-' and folders pass through as written.
+        List<String> paths = pathArgs.stream().map(Path::toString).toList();
         if (stdinFilename != null && !paths.isEmpty() && !paths.contains("-")) {
             terminal.error("--stdin-filename names standard input, but no '-' is among the paths; add '-' to check it");
             return ExitCodes.ERROR;

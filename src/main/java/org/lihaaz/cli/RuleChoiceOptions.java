@@ -12,13 +12,13 @@ final class RuleChoiceOptions {
     @Option(names = "--lang", paramLabel = "LANG", completionCandidates = LanguageNames.class, description = "Language of the text: auto, en, ur or roman-ur (default: auto, or the configuration's language).")
     String lang;
 
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
+    @Option(names = "--enable", paramLabel = "ID", split = ",", completionCandidates = RuleNames.class, description = "Turn on rules or whole packs, by id or pack name. Repeatable.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
+    @Option(names = "--disable", paramLabel = "ID", split = ",", completionCandidates = RuleNames.class, description = "Turn off rules or whole packs, by id or pack name. Repeatable.")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--sureness", paramLabel = "LEVEL", completionCandidates = SurenessNames.class, description = "Least sure rules to run: low, medium or high (default: medium, or the configuration's sureness). Low adds words that are often innocent, such as mild profanity.")
+    @Option(names = "--sureness", paramLabel = "SURENESS", completionCandidates = SurenessNames.class, description = "Least sure rules to run: low, medium or high (default: medium, or the configuration's sureness). Low adds words that are often innocent, such as mild profanity.")
     String sureness;
 
     /** The language and sureness asked for (null where the configuration decides). */
@@ -48,6 +48,21 @@ final class RuleChoiceOptions {
 
     static final List<String> LANGUAGES = List.of("auto", "en", "ur", "roman-ur");
     static final List<String> SURENESS = List.of("low", "medium", "high");
+
+    /**
+     * The built-in rule ids and pack names, for completion of --enable, --disable and 'rules explain'.
+     * Read only when iterated (when the completion script is written), never on an ordinary run.
+     */
+    static final class RuleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                return org.lihaaz.engine.BuiltInRules.load().rules().names().iterator();
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();
+            }
+        }
+    }
 
     /** The --lang choices, for completion. */
     static final class LanguageNames implements Iterable<String> {

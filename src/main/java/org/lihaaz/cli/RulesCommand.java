@@ -73,10 +73,12 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Option(names = "--lang", paramLabel = "LANG", description = "Only rules for this language (en, ur, roman-ur).")
+        @Option(names = "--lang", paramLabel = "LANG", completionCandidates = RuleLanguages.class,
+                description = "Only rules for this language (en, ur, roman-ur).")
         String lang;
 
-        @Option(names = "--pack", paramLabel = "PACK", description = "Only rules of this pack.")
+        @Option(names = "--pack", paramLabel = "PACK", completionCandidates = PackNames.class,
+                description = "Only rules of this pack.")
         String pack;
 
         @Override
@@ -132,7 +134,8 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Parameters(paramLabel = "ID", description = "The rule id, e.g. gender.chairman.")
+        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.RuleNames.class,
+                description = "The rule id, e.g. gender.chairman.")
         String id;
 
         @Override
@@ -341,6 +344,19 @@ final class RulesCommand implements Callable<Integer> {
             out.println("To use it, add 'extra-rules: [" + dir.toString().replace('\\', '/') + "]' to .lihaaz.yml, or pass"
                     + " --rules " + dir + ".");
             return ExitCodes.OK;
+        }
+    }
+
+    /** The built-in pack names, for completion. */
+    static final class PackNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                return org.lihaaz.engine.BuiltInRules.load().rules().rules().stream().map(Rule::pack).distinct().sorted()
+                        .iterator();
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();
+            }
         }
     }
 
