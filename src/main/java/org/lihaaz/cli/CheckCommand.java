@@ -273,7 +273,7 @@ final class CheckCommand implements Callable<Integer> {
     private void writeReport(Terminal terminal, Report report, Level threshold) throws IOException {
         boolean toFile = output != null;
         Reporter reporter = Reporters.create(format, new Reporters.Options(!toFile && terminal.colorWanted(common.noColor),
-                !quiet, VersionProvider.version(), threshold)).orElseThrow();
+                !quiet, VersionProvider.version(), threshold, toFile ? 0 : terminal.outWidth())).orElseThrow();
         if (!toFile) {
             reporter.write(report, terminal.outWriter());
             return;

@@ -14,7 +14,7 @@ public final class Main {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal(),
-                Terminal.processStdinIsPiped()));
+                Terminal.processStdinIsPiped(), Terminal.processStdoutWidth()));
         out.flush();
         System.exit(code);
     }
