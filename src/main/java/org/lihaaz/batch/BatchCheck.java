@@ -161,6 +161,28 @@ public final class BatchCheck {
         return new Report(reports, errors, walker.notices(), System.nanoTime() - started);
     }
 
+    /**
+     * The files a list of paths names, folders searched as {@link #run} searches them (known
+     * extensions, ignore files, the configurations' ignore: and extensions:), for commands that take
+     * files one by one (review). Paths that cannot be read come back as failed reports.
+     */
+    public Files files(List<String> paths) {
+        FileWalker walker = new FileWalker(file -> {
+            try {
+                ProjectConfig c = options.config() != null ? loader.load(options.config()) : finder.forFile(file);
+                return c.formatOf(file.getFileName().toString()).isPresent() && !isIgnoredByConfig(c, file);
+            } catch (YamlException e) {
+                return true;
+            }
+        });
+        paths.forEach(walker::add);
+        return new Files(walker.targets().stream().map(Target::path).toList(), walker.failures());
+    }
+
+    /** Files found, and the paths that could not be read. */
+    public record Files(List<Path> found, List<FileReport> failures) {
+    }
+
     /** The folder of the configuration file an error is about, as reports name paths. */
     private static String folderOf(YamlException e) {
         Path parent = Path.of(e.location().file()).toAbsolutePath().getParent();
