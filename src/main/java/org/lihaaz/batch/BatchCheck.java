@@ -84,11 +84,13 @@ public final class BatchCheck {
         } catch (YamlException e) {
             return new Report(List.of(), List.of(e.getMessage()), List.of(), System.nanoTime() - started);
         }
-        // In folders, only files whose extension is known (built in, or under the configuration's extensions:) are read.
+        // In folders, only files whose extension is known (built in, or under the configuration's extensions:) are read,
+        // and never an HTML report Lihaaz wrote, which quotes every finding it lists.
         FileWalker walker = new FileWalker(file -> {
             try {
                 ProjectConfig c = fixedConfig != null ? fixedConfig : finder.forFile(file);
-                return c.formatOf(file.getFileName().toString()).isPresent();
+                java.util.Optional<Format> format = c.formatOf(file.getFileName().toString());
+                return format.isPresent() && !(format.get() == Format.HTML && isLihaazReport(file));
             } catch (YamlException e) {
                 return true;
             }
@@ -170,7 +172,9 @@ public final class BatchCheck {
         FileWalker walker = new FileWalker(file -> {
             try {
                 ProjectConfig c = options.config() != null ? loader.load(options.config()) : finder.forFile(file);
-                return c.formatOf(file.getFileName().toString()).isPresent() && !isIgnoredByConfig(c, file);
+                java.util.Optional<Format> format = c.formatOf(file.getFileName().toString());
+                return format.isPresent() && !(format.get() == Format.HTML && isLihaazReport(file))
+                        && !isIgnoredByConfig(c, file);
             } catch (YamlException e) {
                 return true;
             }
@@ -181,6 +185,16 @@ public final class BatchCheck {
 
     /** Files found, and the paths that could not be read. */
     public record Files(List<Path> found, List<FileReport> failures) {
+    }
+
+    /** Whether an HTML file is a report Lihaaz wrote: its generator line, within the first few kilobytes. */
+    static boolean isLihaazReport(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains(org.lihaaz.report.HtmlReporter.GENERATOR);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The folder of the configuration file an error is about, as reports name paths. */

@@ -21,6 +21,9 @@ import org.lihaaz.source.SourceText;
  * Without JavaScript the page still shows everything; only the filters need it.
  */
 public final class HtmlReporter implements Reporter {
+    /** How every HTML report begins its generator line; folder walks skip files that carry it. */
+    public static final String GENERATOR = "<meta name=\"generator\" content=\"Lihaaz ";
+
     /** Characters of context shown on either side of a match. */
     static final int CONTEXT_CHARS = 90;
 
@@ -41,7 +44,7 @@ public final class HtmlReporter implements Reporter {
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
-        out.write("<meta name=\"generator\" content=\"Lihaaz " + esc(toolVersion) + "\">\n");
+        out.write(GENERATOR + esc(toolVersion) + "\">\n");
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         out.write("<header class=\"top\"><div class=\"wrap\"><h1>Lihaaz report</h1><p class=\"sub\">Wording that may "
                 + "hurt or exclude people, with better choices. Each finding is a prompt for an editor's "
