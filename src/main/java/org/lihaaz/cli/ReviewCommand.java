@@ -144,7 +144,12 @@ final class ReviewCommand implements Callable<Integer> {
                 new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8)),
                 terminal.outWriter(), Disk.real(), terminal.colorWanted(common.noColor));
         // Ctrl-C ends the JVM; what the person already confirmed is written on the way out.
-        Thread onInterrupt = new Thread(session::saveConfirmed, "lihaaz-review-save");
+        Thread onInterrupt = new Thread(() -> {
+            session.saveConfirmed();
+            terminal.outWriter().println();
+            terminal.outWriter().println("stopped, " + plural(session.filesWritten(), "file") + " written");
+            terminal.outWriter().flush();
+        }, "lihaaz-review-save");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         ReviewSession.Summary summary;
         try {
