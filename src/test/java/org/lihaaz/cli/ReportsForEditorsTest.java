@@ -42,4 +42,23 @@ class ReportsForEditorsTest {
         assertTrue(rows.get(1).contains(",spokesman,\"At noon a spokesman said, \"\"more help is coming\"\", and left.\","),
                 rows.get(1));
     }
+
+    @Test
+    void theHtmlReportRanksFilesAndFindingsBySeverityBeforeCount() throws Exception {
+        Files.writeString(dir.resolve("many.md"), "A spokesman said so. Another spokesman agreed.\n");
+        Files.writeString(dir.resolve("worst.md"), "A spokesman said the policeman came.\n");
+        Path config = dir.resolve("lihaaz-config.yml");
+        Files.writeString(config, "rules:\n  gender.policeman: error\n");
+        Path report = dir.resolve("out/report.html");
+        Files.createDirectories(report.getParent());
+        Cli.Run r = Cli.run("check", "--config", config.toString(), "--format", "html", "-o", report.toString(),
+                dir.resolve("many.md").toString(), dir.resolve("worst.md").toString());
+        assertEquals(1, r.code(), r::toString);
+        String page = Files.readString(report);
+        int findings = page.indexOf("<section class=\"findings\">");
+        String sections = page.substring(findings);
+        assertTrue(sections.indexOf("worst.md") < sections.indexOf("many.md"), "the file with an error comes first");
+        String worst = sections.substring(sections.indexOf("worst.md"), sections.indexOf("</section>", sections.indexOf("worst.md")));
+        assertTrue(worst.indexOf("lvl-error") < worst.indexOf("lvl-warning"), "its error before its warning");
+    }
 }
