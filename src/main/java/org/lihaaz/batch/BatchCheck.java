@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,7 @@ import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.names.DidYouMean;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
@@ -80,11 +82,13 @@ public final class BatchCheck {
         } catch (YamlException e) {
             return new Report(List.of(), List.of(e.getMessage()), List.of(), System.nanoTime() - started);
         }
-        // In folders, only files whose extension is known (built in, or under the configuration's extensions:) are read.
+        // In folders, only files whose extension is known (built in, or under the configuration's extensions:) are read,
+        // and never an HTML report Lihaaz wrote, which quotes every finding it lists.
         FileWalker walker = new FileWalker(file -> {
             try {
                 ProjectConfig c = fixedConfig != null ? fixedConfig : finder.forFile(file);
-                return c.formatOf(file.getFileName().toString()).isPresent();
+                java.util.Optional<Format> format = c.formatOf(file.getFileName().toString());
+                return format.isPresent() && !(format.get() == Format.HTML && isLihaazReport(file));
             } catch (YamlException e) {
                 return true;
             }
@@ -127,9 +131,17 @@ public final class BatchCheck {
         List<String> errors = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>(failures);
         List<Job> jobs = new ArrayList<>();
+        // A broken .lihaaz.yml below the top costs only its own folder: reported there, the rest checked.
+        Map<String, String> brokenFolders = new java.util.TreeMap<>();
         try {
             for (Target t : targets) {
-                ProjectConfig config = fixed != null ? fixed : finder.forFile(t.path());
+                ProjectConfig config;
+                try {
+                    config = fixed != null ? fixed : finder.forFile(t.path());
+                } catch (YamlException e) {
+                    brokenFolders.putIfAbsent(folderOf(e), e.getMessage());
+                    continue;
+                }
                 if (isIgnoredByConfig(config, t.path())) {
                     continue;
                 }
@@ -141,9 +153,27 @@ public final class BatchCheck {
                         ? "stdin.txt" : options.stdinName()));
                 jobs.add(new Job(Input.ofBytes(name, readAll(stdin), config.formatOf(name).orElse(Format.TEXT)), config));
             }
+            Set<ProjectConfig> unusable = new java.util.HashSet<>();
             for (Job j : jobs) {
-                engine(j.config());
+                if (unusable.contains(j.config())) {
+                    continue;
+                }
+                try {
+                    engine(j.config());
+                } catch (SetupException | YamlException e) {
+                    if (fixed != null || j.config().file() == null) {
+                        throw e;
+                    }
+                    // The options alone may be what is wrong (--disable x): then it is the whole run's error.
+                    engine(ProjectConfig.DEFAULTS);
+                    unusable.add(j.config());
+                    String message = e instanceof SetupException se ? String.join("; ", se.messages()) : e.getMessage();
+                    brokenFolders.putIfAbsent(shown(j.config().base()), message);
+                }
             }
+            jobs.removeIf(j -> unusable.contains(j.config()));
+            brokenFolders.forEach((folder, message) -> reports.add(FileReport.failed(folder,
+                    Problem.error(message + " (nothing under this folder was checked)"))));
         } catch (SetupException e) {
             errors.addAll(e.messages());
             return new Report(reports, errors, notices, System.nanoTime() - started);
@@ -156,6 +186,55 @@ public final class BatchCheck {
         }
         reports.addAll(checkAll(jobs, progress));
         return new Report(reports, errors, notices, System.nanoTime() - started);
+    }
+
+    /**
+     * The files a list of paths names, folders searched as {@link #run} searches them (known
+     * extensions, ignore files, the configurations' ignore: and extensions:), for commands that take
+     * files one by one (review). Paths that cannot be read come back as failed reports.
+     */
+    public Files files(List<String> paths) {
+        FileWalker walker = new FileWalker(file -> {
+            try {
+                ProjectConfig c = options.config() != null ? loader.load(options.config()) : finder.forFile(file);
+                java.util.Optional<Format> format = c.formatOf(file.getFileName().toString());
+                return format.isPresent() && !(format.get() == Format.HTML && isLihaazReport(file))
+                        && !isIgnoredByConfig(c, file);
+            } catch (YamlException e) {
+                return true;
+            }
+        });
+        paths.forEach(walker::add);
+        return new Files(walker.targets().stream().map(Target::path).toList(), walker.failures());
+    }
+
+    /** Files found, and the paths that could not be read. */
+    public record Files(List<Path> found, List<FileReport> failures) {
+    }
+
+    /** Whether an HTML file is a report Lihaaz wrote: its generator line, within the first few kilobytes. */
+    static boolean isLihaazReport(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains(org.lihaaz.report.HtmlReporter.GENERATOR);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The folder of the configuration file an error is about, as reports name paths. */
+    private static String folderOf(YamlException e) {
+        Path parent = Path.of(e.location().file()).toAbsolutePath().getParent();
+        return shown(parent);
+    }
+
+    private static String shown(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = folder.toAbsolutePath().normalize();
+        if (abs.equals(here)) {
+            return ".";
+        }
+        return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
     }
 
     /** The engine for one configuration, built on first use. */
@@ -190,7 +269,8 @@ public final class BatchCheck {
         }
         for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
             if (!rules.knows(e.getKey())) {
-                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'");
+                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'"
+                        + DidYouMean.hint(e.getKey(), rules.names()));
             }
         }
         Policy.Builder policy = config.policy();
@@ -229,8 +309,8 @@ public final class BatchCheck {
 
     private static void requireKnown(RuleSet rules, String name, String option) {
         if (!rules.knows(name)) {
-            throw new YamlException(new org.lihaaz.yaml.Location(option, 1, 1),
-                    "no rule or pack is called '" + name + "'");
+            throw new SetupException(List.of(option + " " + name + ": no rule or pack is called '" + name + "'"
+                    + DidYouMean.hint(name, rules.names())));
         }
     }
 

@@ -3,6 +3,7 @@ package org.lihaaz.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {"Check files and folders for biased or stigmatising wording.",
-            "Folders are searched for Markdown, plain text, HTML, subtitle (.srt, .vtt), Word (.docx) and Fountain files;",
-            ".gitignore and .lihaazignore are honoured.",
-            "Settings come from the nearest .lihaaz.yml above each file; options here override them."},
+            "",
+            "Folders are searched for Markdown, plain text, HTML, subtitles (srt, vtt), Word (docx) and Fountain "
+                + "files, leaving out what .gitignore and .lihaazignore list. With no PATH, a pipe on standard input is "
+                + "read (as '-'); otherwise the current folder is checked.",
+            "",
+            "Settings come from the configuration file (.lihaaz.yml) nearest each file; options here override "
+                + "them."},
         footer = {"", ExitCodes.HELP})
 final class CheckCommand implements Callable<Integer> {
     enum FailOnLevel { suggestion, warning, error, never }
@@ -62,23 +67,26 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolderOptions ruleFolders;
 
-    @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: the current folder.")
-    List<String> paths = new ArrayList<>();
+    @Parameters(paramLabel = "PATH", description = "Files or folders to check; '-' reads standard input. Default: standard input when it is a pipe or a file, else the current folder.")
+    List<Path> pathArgs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: human).")
     String format = "human";
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
-    FailOnLevel failOn;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailOnNames.class,
+            description = "Lowest level that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: warning, or the configuration's fail-on).")
+    String failOnName;
 
-    @Option(names = "--messages", paramLabel = "LANG", description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
+    private FailOnLevel failOn;
+
+    @Option(names = "--messages", paramLabel = "MESSAGES", completionCandidates = MessageNames.class, description = "Language of findings' messages and suggestions: native (the language of the text: Urdu findings in Urdu) or en (English for all). Default: native, or the configuration's messages.")
     String messages;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration for every input instead of the nearest .lihaaz.yml.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file for every input instead of the nearest one.")
     Path config;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report standard input as; its extension chooses the format.")
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report standard input as; its extension chooses the format. Implies '-' when no PATH is given.")
     String stdinFilename;
 
     @Option(names = {"-q", "--quiet"}, description = "Print findings and errors only: no summary, warnings or notices.")
@@ -87,8 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once, 1 or more (default: one per core).")
+    Integer threads;
 
     @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings on lines added or changed since the git revision REV (commits, staged and unstaged edits; untracked files count as wholly new).")
     String changedSince;
@@ -111,8 +119,20 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
-        if (!Reporters.names().contains(format)) {
-            terminal.error("--format must be one of " + String.join(", ", Reporters.names()) + ", not '" + format + "'");
+        String formatName = Choice.of(terminal, "--format", format, List.copyOf(Reporters.names()));
+        if (formatName == null) {
+            return ExitCodes.ERROR;
+        }
+        format = formatName;
+        if (failOnName != null) {
+            String v = Choice.of(terminal, "--fail-on", failOnName, FAIL_ON);
+            if (v == null) {
+                return ExitCodes.ERROR;
+            }
+            failOn = FailOnLevel.valueOf(v);
+        }
+        if (threads != null && threads < 1) {
+            terminal.error("--threads must be 1 or more, not " + threads + " (leave it out for one per core)");
             return ExitCodes.ERROR;
         }
         RuleChoiceOptions.Chosen chosen = ruleChoice.parse(terminal);
@@ -123,35 +143,45 @@ final class CheckCommand implements Callable<Integer> {
         Rule.Sureness minSureness = chosen.minSureness();
         MessageChoice messageChoice = null;
         if (messages != null) {
-            messageChoice = MessageChoice.parse(messages).orElse(null);
-            if (messageChoice == null) {
-                terminal.error("--messages must be native or en, not '" + messages + "'");
+            String v = Choice.of(terminal, "--messages", messages, MESSAGES);
+            if (v == null) {
                 return ExitCodes.ERROR;
             }
+            messageChoice = MessageChoice.parse(v).orElseThrow();
         }
         Path here = Path.of("").toAbsolutePath();
+        // Typed as paths so that shell completion offers files; '-' and folders pass through as written.
+        List<String> paths = pathArgs.stream().map(Path::toString).toList();
+        if (stdinFilename != null && !paths.isEmpty() && !paths.contains("-")) {
+            terminal.error("--stdin-filename names standard input, but no '-' is among the paths; add '-' to check it");
+            return ExitCodes.ERROR;
+        }
+        // With no path: a pipe (or --stdin-filename) means the text comes on standard input, else the current folder.
+        List<String> inputs = !paths.isEmpty() ? paths
+                : stdinFilename != null || terminal.inIsPiped() ? List.of("-") : List.of(".");
         ChangedLines changed = null;
         Baseline accepted = null;
-        try {
-            if (changedSince != null) {
-                changed = new GitChanges(here).since(changedSince);
-            }
-            if (baseline != null) {
-                accepted = new BaselineFile(baseline, here).read();
-            }
-        } catch (GitException | BaselineException e) {
-            terminal.error(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        Path baselinePath;
         Level threshold;
         try {
-            threshold = threshold();
-        } catch (YamlException e) {
+            ProjectConfig runConfig = runConfig();
+            threshold = threshold(runConfig);
+            baselinePath = baseline != null ? baseline : shown(here, runConfig.baseline());
+            if (baseline == null && baselinePath != null && writeBaseline != null && !Files.exists(baselinePath)) {
+                // The configuration names the baseline this very run is about to write for the first time.
+                baselinePath = null;
+            }
+            if (changedSince != null) {
+                changed = GitChanges.since(changedSince, gitFolders(here, inputs));
+            }
+            if (baselinePath != null) {
+                accepted = new BaselineFile(baselinePath, here).read();
+            }
+        } catch (GitException | BaselineException | YamlException e) {
             terminal.error(e.getMessage());
             return ExitCodes.ERROR;
         }
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
-        BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads,
+        BatchOptions options = new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, threads == null ? 0 : threads,
                 stdinFilename, minSureness, messageChoice);
         boolean showProgress = terminal.errIsTerminal() && Reporters.isForPeople(format) && !quiet;
         Report all = new BatchCheck(options, fix || diff).run(inputs, terminal.in(),
@@ -165,7 +195,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = all;
         if (accepted != null) {
-            report = accepted.newFindings(report, new BaselineFile(baseline, here).pathKey());
+            Report left = accepted.newFindings(report, new BaselineFile(baselinePath, here).pathKey());
+            int known = report.findingCount() - left.findingCount();
+            List<String> notices = new ArrayList<>(left.notices());
+            notices.add(known + (known == 1 ? " known finding" : " known findings") + " left out (listed in the baseline "
+                    + baselinePath + ")");
+            report = new Report(left.files(), left.errors(), notices, left.elapsedNanos());
         }
         if (changed != null) {
             ChangedLines lines = changed;
@@ -175,7 +210,7 @@ final class CheckCommand implements Callable<Integer> {
         printProblems(terminal, report);
         boolean fixFailed = false;
         if (fix || diff) {
-            Set<String> stdin = paths.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
+            Set<String> stdin = inputs.contains("-") ? Set.of(stdinFilename == null ? "<stdin>" : stdinFilename) : Set.of();
             FixSupport.Step step = new FixSupport(config, terminal, quiet).run(options, report, fix, diff, stdin,
                     this::threshold);
             if (step.exitCode() != null) {
@@ -238,10 +273,15 @@ final class CheckCommand implements Callable<Integer> {
     private void writeReport(Terminal terminal, Report report, Level threshold) throws IOException {
         boolean toFile = output != null;
         Reporter reporter = Reporters.create(format, new Reporters.Options(!toFile && terminal.colorWanted(common.noColor),
-                !quiet, VersionProvider.version(), threshold)).orElseThrow();
+                !quiet, VersionProvider.version(), threshold, toFile ? 0 : terminal.outWidth())).orElseThrow();
         if (!toFile) {
             reporter.write(report, terminal.outWriter());
             return;
+        }
+        Path target = output.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            // Otherwise the error would name the temporary file the report is first written to.
+            throw new IOException("the folder " + target.getParent() + " does not exist");
         }
         java.io.StringWriter text = new java.io.StringWriter();
         try (PrintWriter w = new PrintWriter(text)) {
@@ -253,15 +293,67 @@ final class CheckCommand implements Callable<Integer> {
 
     /** --fail-on, else the configuration nearest the working folder, else warning. */
     private Level threshold() {
+        return threshold(runConfig());
+    }
+
+    /**
+     * The configuration that settles what belongs to the whole run (fail-on, baseline): --config,
+     * else the one nearest the working folder.
+     */
+    private ProjectConfig runConfig() {
+        return config != null ? new ConfigLoader().load(config)
+                : new ConfigFinder().forFile(Path.of("").toAbsolutePath().resolve("x"));
+    }
+
+    /**
+     * The folders git is asked about for --changed-since: those of the inputs (standard input counts
+     * as the working folder), each the nearest existing folder, so a missing input is still reported
+     * as missing rather than as outside a repository.
+     */
+    /** A path from the configuration as a person would type it: relative when under the working folder. */
+    private static Path shown(Path here, Path p) {
+        return p != null && p.startsWith(here) ? here.relativize(p) : p;
+    }
+
+    private static Set<Path> gitFolders(Path here, List<String> inputs) {
+        Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (String input : inputs) {
+            Path p = input.equals("-") ? here : here.resolve(input).normalize();
+            while (p != null && !Files.isDirectory(p)) {
+                p = p.getParent();
+            }
+            folders.add(p == null ? here : p);
+        }
+        return folders;
+    }
+
+    private Level threshold(ProjectConfig cfg) {
         if (failOn != null) {
             return failOn == FailOnLevel.never ? null : Level.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         }
-        ProjectConfig cfg = config != null ? new ConfigLoader().load(config)
-                : new ConfigFinder().forFile(Path.of("").toAbsolutePath().resolve("x"));
         if (cfg.failOn() != null) {
             return cfg.failOn().level();
         }
         return Level.WARNING;
+    }
+
+    static final List<String> FAIL_ON = List.of("suggestion", "warning", "error", "never");
+    static final List<String> MESSAGES = List.of("native", "en");
+
+    /** The --fail-on choices, for help and completion. */
+    static final class FailOnNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FAIL_ON.iterator();
+        }
+    }
+
+    /** The --messages choices, for completion. */
+    static final class MessageNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return MESSAGES.iterator();
+        }
     }
 
     /** The --format choices, for help and completion. */

@@ -8,6 +8,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion",
         description = {"Print a completion script for bash or zsh.",
+            "",
+            "It completes commands, options, file paths, option values (--lang, --format, --fail-on and the like), "
+                + "rule ids and pack names.",
+            "",
             "bash: source <(lihaaz completion)",
             "zsh:  autoload -U +X bashcompinit && bashcompinit && source <(lihaaz completion)"},
         mixinStandardHelpOptions = true)

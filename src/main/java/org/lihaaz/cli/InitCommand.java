@@ -33,13 +33,16 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = LihaazCommand.terminalOf(spec);
+        if (!Files.isDirectory(dir)) {
+            terminal.error("--dir " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder; create it first"));
+            return ExitCodes.ERROR;
+        }
         Path file = dir.resolve(ConfigLoader.FILE_NAME);
         if (Files.exists(file) && !force) {
             terminal.error(file + " already exists; use --force to overwrite it");
             return ExitCodes.ERROR;
         }
         try {
-            Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".lihaaz", ".tmp");
             Files.writeString(tmp, StarterConfig.TEXT, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

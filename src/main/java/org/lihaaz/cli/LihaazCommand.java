@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Lihaaz (لحاظ, 'regard for others') checks drafts, articles and scripts for biased or stigmatising",
-            "wording, and suggests a better word for each finding."},
+            "Lihaaz (لحاظ, 'regard for others') checks drafts, articles and scripts for biased or stigmatising "
+                + "wording, and suggests a better word for each finding."},
         footer = {"", ExitCodes.HELP, "", "Run 'lihaaz check --help' to start."},
         subcommands = {CheckCommand.class, ReviewCommand.class, RulesCommand.class, InitCommand.class,
             LspCommand.class})

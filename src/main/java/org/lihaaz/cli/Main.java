@@ -15,7 +15,8 @@ public final class Main {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal()));
+            code = run(args, new Terminal(System.in, out, err, Terminal.processStderrIsTerminal(),
+                    Terminal.processStdinIsPiped(), Terminal.processStdoutWidth()));
         } catch (NoClassDefFoundError e) {
             // The jar copied without the lib/ folder its manifest points at: say so in one line.
             err.println("lihaaz: " + MissingLibraries.message(e));
@@ -56,7 +57,7 @@ public final class Main {
             return ExitCodes.ERROR;
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
-            terminal.error(ex.getMessage());
+            terminal.error(unknownCommand(ex).orElse(ex.getMessage()));
             terminal.errWriter().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             terminal.errWriter().flush();
             return ExitCodes.ERROR;
@@ -64,5 +65,23 @@ public final class Main {
         int code = cl.execute(args);
         terminal.flush();
         return code;
+    }
+
+    /**
+     * For a word where a command with subcommands expects one ({@code lihaaz chek}), "unknown
+     * command" with the nearest name, instead of picocli's "Unmatched argument at index 0".
+     */
+    private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CommandLine command = ex.getCommandLine();
+        String word = u.getUnmatched().get(0);
+        // Only a command with subcommands takes a word here, and that word must be one of them.
+        if (command.getSubcommands().isEmpty() || word.startsWith("-")) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> names = java.util.List.copyOf(command.getSubcommands().keySet());
+        return java.util.Optional.of("unknown command '" + word + "'" + org.lihaaz.names.DidYouMean.hint(word, names));
     }
 }

@@ -36,10 +36,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "review",
         mixinStandardHelpOptions = true,
         description = {"Review the findings in files one by one and rewrite them as you choose.",
-            "Each finding is shown in context with numbered suggestions; answer with a key and Enter:",
+            "",
+            "Each finding is shown in context with numbered suggestions.",
+            "Answer with a key and Enter:",
             "  1, 2, ... use that suggestion   s skip   e type a replacement",
             "  i ignore the rule in this file  a add the term to allow: in .lihaaz.yml",
             "  q save and stop                 ? help",
+            "",
             "A file's changes are written (atomically) when its last finding is answered, on q, and on Ctrl-C."},
         footer = {"", "Exit codes: 0 done, 2 a file could not be read or written, 130 interrupted."})
 final class ReviewCommand implements Callable<Integer> {
@@ -55,10 +58,14 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     RuleFolderOptions ruleFolders;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to review.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to review (folders are searched as check searches them).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration instead of the nearest .lihaaz.yml (its allow: list is the one 'a' adds to).")
+    @Option(names = "--messages", paramLabel = "MESSAGES", completionCandidates = CheckCommand.MessageNames.class,
+            description = "Language of findings' messages and suggestions: native (the language of the text) or en (English for all). Default: native, or the configuration's messages.")
+    String messages;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of the nearest one; its allow: list is the one 'a' adds to.")
     Path config;
 
     @Override
@@ -70,14 +77,36 @@ final class ReviewCommand implements Callable<Integer> {
         }
         LanguageChoice language = chosen.language();
         Rule.Sureness minSureness = chosen.minSureness();
+        org.lihaaz.rule.MessageChoice messageChoice = null;
+        if (messages != null) {
+            String v = Choice.of(terminal, "--messages", messages, CheckCommand.MESSAGES);
+            if (v == null) {
+                return ExitCodes.ERROR;
+            }
+            messageChoice = org.lihaaz.rule.MessageChoice.parse(v).orElseThrow();
+        }
         BatchCheck batch = new BatchCheck(new BatchOptions(language, ruleFolders.folders, ruleChoice.enable, ruleChoice.disable, config, 1,
-                null, minSureness), true);
+                null, minSureness, messageChoice), true);
         ConfigFinder finder = new ConfigFinder();
         List<ReviewFile> toReview = new ArrayList<>();
         boolean failed = false;
         try {
             ProjectConfig fixed = config == null ? null : new ConfigLoader().load(config);
-            for (Path file : files) {
+            List<Path> named = new ArrayList<>();
+            for (Path p : files) {
+                if (Files.isDirectory(p)) {
+                    BatchCheck.Files found = batch.files(List.of(p.toString()));
+                    for (FileReport f : found.failures()) {
+                        f.problems().forEach(pr -> terminal.error(f.path() + ": " + pr.message()));
+                        failed = true;
+                    }
+                    // In the order check reports them.
+                    named.addAll(found.found().stream().sorted(java.util.Comparator.comparing(Path::toString)).toList());
+                } else {
+                    named.add(p);
+                }
+            }
+            for (Path file : named) {
                 String name = file.normalize().toString();
                 if (!Files.isRegularFile(file)) {
                     terminal.error(name + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
@@ -115,7 +144,12 @@ final class ReviewCommand implements Callable<Integer> {
                 new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8)),
                 terminal.outWriter(), Disk.real(), terminal.colorWanted(common.noColor));
         // Ctrl-C ends the JVM; what the person already confirmed is written on the way out.
-        Thread onInterrupt = new Thread(session::saveConfirmed, "lihaaz-review-save");
+        Thread onInterrupt = new Thread(() -> {
+            session.saveConfirmed();
+            terminal.outWriter().println();
+            terminal.outWriter().println("stopped, " + plural(session.filesWritten(), "file") + " written");
+            terminal.outWriter().flush();
+        }, "lihaaz-review-save");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         ReviewSession.Summary summary;
         try {

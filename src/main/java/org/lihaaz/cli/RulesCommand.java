@@ -1,6 +1,9 @@
 package org.lihaaz.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List, explain and test rules.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
-            RulesCommand.Pin.class})
+            RulesCommand.Pin.class, RulesCommand.New.class})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -71,10 +74,12 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Option(names = "--lang", paramLabel = "LANG", description = "Only rules for this language (en, ur, roman-ur).")
+        @Option(names = "--lang", paramLabel = "LANG", completionCandidates = RuleLanguages.class,
+                description = "Only rules for this language (en, ur, roman-ur).")
         String lang;
 
-        @Option(names = "--pack", paramLabel = "PACK", description = "Only rules of this pack.")
+        @Option(names = "--pack", paramLabel = "PACK", completionCandidates = PackNames.class,
+                description = "Only rules of this pack.")
         String pack;
 
         @Override
@@ -84,15 +89,19 @@ final class RulesCommand implements Callable<Integer> {
             if (rules == null) {
                 return ExitCodes.ERROR;
             }
-            if (lang != null && Language.byCode(lang).isEmpty()) {
-                terminal.error("--lang must be en, ur or roman-ur, not '" + lang + "'");
-                return ExitCodes.ERROR;
+            if (lang != null) {
+                lang = Choice.of(terminal, "--lang", lang, List.of("en", "ur", "roman-ur"));
+                if (lang == null) {
+                    return ExitCodes.ERROR;
+                }
             }
             RuleSet shown = rules.filter(r -> (lang == null || r.language().code().equals(lang))
                     && (pack == null || r.pack().equals(pack)));
             if (shown.size() == 0) {
+                String near = pack == null ? "" : org.lihaaz.names.DidYouMean.hint(pack,
+                        rules.rules().stream().map(Rule::pack).distinct().toList());
                 terminal.error("no rules match" + (pack != null ? " pack '" + pack + "'" : "")
-                        + (lang != null ? " in language '" + lang + "'" : ""));
+                        + (lang != null ? " in language '" + lang + "'" : "") + near);
                 return ExitCodes.ERROR;
             }
             PrintWriter out = terminal.outWriter();
@@ -126,7 +135,8 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Parameters(paramLabel = "ID", description = "The rule id, e.g. gender.chairman.")
+        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.RuleNames.class,
+                description = "The rule id, e.g. gender.chairman.")
         String id;
 
         @Override
@@ -138,7 +148,10 @@ final class RulesCommand implements Callable<Integer> {
             }
             Rule r = rules.get(id).orElse(null);
             if (r == null) {
-                terminal.error("no rule is called '" + id + "'; see 'lihaaz rules list'");
+                String near = org.lihaaz.names.DidYouMean.hint(id, rules.names());
+                boolean pack = rules.rules().stream().anyMatch(x -> x.pack().equals(id));
+                terminal.error(pack ? "'" + id + "' is a pack, not a rule; see 'lihaaz rules list --pack " + id + "'"
+                        : "no rule is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
                 return ExitCodes.ERROR;
             }
             terminal.outWriter().print(RuleExplanation.of(r));
@@ -148,9 +161,11 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Run every rule's own examples: each flag: sentence must raise a finding from its rule,",
-                "each clean: sentence must not. With DIR, tests only the packs in DIR (a rule folder, a language",
-                "folder or one pack file); without, the built-in packs. Exits 1 when an example fails."})
+            description = {"Run every rule's own examples and say which fail.",
+                "",
+                "Each flag: sentence must raise a finding from its rule, and each clean: sentence must not. With DIR, "
+                    + "only the packs in DIR are tested (a rule folder, a language folder or one pack file); without, "
+                    + "the built-in packs. Exits 1 when an example fails."})
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -176,7 +191,8 @@ final class RulesCommand implements Callable<Integer> {
             PrintWriter out = terminal.outWriter();
             for (RuleExampleRunner.Failure f : outcome.failures()) {
                 out.println("FAIL " + f.rule().id() + " (" + f.rule().location() + ")");
-                out.println("  " + f.kind().label() + f.sentence());
+                out.println("  " + (f.kind() == RuleExampleRunner.Kind.NOT_FLAGGED ? "flag example not flagged: "
+                        : "clean example flagged: ") + f.sentence());
                 out.println("  why: " + f.why());
             }
             out.println((outcome.passed() ? "ok" : "FAILED") + ": " + outcome.rules() + " rules, " + outcome.examples()
@@ -222,6 +238,104 @@ final class RulesCommand implements Callable<Integer> {
                 }
             }
             return status;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = {"Write a new house rule, complete and valid, with placeholders to fill.",
+                "",
+                "The rule is added to DIR/<language>/<pack>.yml (the pack is the part of ID before the dot). "
+                    + "With --avoid and --say, it flags those words and suggests the others. Text starting "
+                    + "REPLACE is yours to write; 'lihaaz rules test DIR' fails until the examples are real "
+                    + "sentences. Load the folder with extra-rules: in the configuration file, or with --rules DIR."})
+    static final class New implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Parameters(paramLabel = "ID", description = "The new rule's id, pack.name, e.g. house.manpower.")
+        String id;
+
+        @Option(names = "--avoid", paramLabel = "WORDS", split = ",", description = "Words to flag (comma-separated).")
+        List<String> avoid = new ArrayList<>();
+
+        @Option(names = "--say", paramLabel = "WORDS", split = ",", description = "Words to suggest instead (comma-separated).")
+        List<String> say = new ArrayList<>();
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Rule folder to write in (default: style/rules).")
+        Path dir = Path.of("style", "rules");
+
+        @Option(names = "--lang", paramLabel = "LANG", completionCandidates = RuleLanguages.class,
+                description = "Language of the pack: en, ur or roman-ur (default: en).")
+        String lang = "en";
+
+        @Override
+        public Integer call() {
+            Terminal terminal = LihaazCommand.terminalOf(spec);
+            String code = Choice.of(terminal, "--lang", lang, RuleLanguages.CODES);
+            if (code == null) {
+                return ExitCodes.ERROR;
+            }
+            Language language = Language.byCode(code).orElseThrow();
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*")) {
+                terminal.error("a rule id is pack.name in lower-case words joined by hyphens, e.g. house.manpower; not '"
+                        + id + "'");
+                return ExitCodes.ERROR;
+            }
+            Path pack = dir.resolve(language.code()).resolve(id.substring(0, id.indexOf('.')) + ".yml");
+            RuleSet existing = load(terminal, Files.exists(pack) ? List.of(pack) : List.of(), false);
+            if (existing == null) {
+                return ExitCodes.ERROR;
+            }
+            if (existing.get(id).isPresent()) {
+                terminal.error(pack + " already has a rule '" + id + "'");
+                return ExitCodes.ERROR;
+            }
+            String rule = RuleTemplate.text(id, avoid, say, language);
+            try {
+                Files.createDirectories(pack.getParent());
+                String before = Files.exists(pack) ? Files.readString(pack, StandardCharsets.UTF_8) : "";
+                String sep = before.isEmpty() ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+                Files.writeString(pack, before + sep + rule, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                terminal.error("cannot write " + pack + ": " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+            if (load(terminal, List.of(pack), false) == null) {
+                return ExitCodes.ERROR;
+            }
+            PrintWriter out = terminal.outWriter();
+            out.println("Wrote " + id + " to " + pack + ".");
+            out.println("Replace the text starting " + RuleTemplate.PLACEHOLDER + ", then run 'lihaaz rules test " + dir
+                    + "' (it fails until the examples are real sentences).");
+            out.println("To use it, add 'extra-rules: [" + dir.toString().replace('\\', '/') + "]' to .lihaaz.yml, or pass"
+                    + " --rules " + dir + ".");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The built-in pack names, for completion. */
+    static final class PackNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                return org.lihaaz.engine.BuiltInRules.load().rules().rules().stream().map(Rule::pack).distinct().sorted()
+                        .iterator();
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();
+            }
+        }
+    }
+
+    /** Languages a pack can be written in, for --lang and completion. */
+    static final class RuleLanguages implements Iterable<String> {
+        static final List<String> CODES = List.of("en", "ur", "roman-ur");
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return CODES.iterator();
         }
     }
 

@@ -4,7 +4,8 @@ package org.lihaaz.cli;
 public final class StarterConfig {
     public static final String TEXT = """
             # Lihaaz configuration. Lihaaz uses the nearest .lihaaz.yml above each checked file.
-            # Every key is optional; unknown keys are errors. Docs: docs/configuration.md
+            # Every key is optional; unknown keys are errors. Uncomment a line to use it.
+            # Every key is described at https://github.com/lihaaz/lihaaz/blob/main/docs/configuration.md
 
             # Language of the text: auto (decide per paragraph and sentence), en, ur or roman-ur.
             language: auto
@@ -15,6 +16,10 @@ public final class StarterConfig {
             # Lowest level that makes `lihaaz check` exit with 1: suggestion, warning, error or never.
             fail-on: warning
 
+            # Least sure rules to run: low (adds words that are often innocent, such as mild
+            # profanity), medium or high.
+            sureness: medium
+
             # Turn whole packs on or off (see `lihaaz rules list`).
             packs:
               # tech: off
@@ -22,7 +27,7 @@ public final class StarterConfig {
             # Change one rule's level, or turn it off (see `lihaaz rules explain ID`).
             rules:
               # gender.chairman: error
-              # age.elderly: off
+              # age.the-elderly: off
 
             # Terms this project accepts everywhere, e.g. an official title it must quote.
             allow:
@@ -33,6 +38,7 @@ public final class StarterConfig {
               # - "archive/**"
 
             # Folders of your own rule packs (<folder>/<language>/<pack>.yml), relative to this file.
+            # `lihaaz rules new house.my-rule` starts one in style/rules.
             extra-rules:
               # - style/rules
 
@@ -43,6 +49,10 @@ public final class StarterConfig {
             # (text, markdown, html, srt, vtt, docx, fountain).
             extensions:
               # script: fountain
+
+            # Findings already known (written by `lihaaz check --write-baseline FILE`), left out of
+            # every run, the pre-commit hook's included; relative to this file.
+            # baseline: .lihaaz-baseline.json
             """;
 
     private StarterConfig() {

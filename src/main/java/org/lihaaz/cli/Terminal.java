@@ -10,14 +10,28 @@ final class Terminal {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean errIsTerminal;
+    private final boolean inIsPiped;
+    private final int outWidth;
 
     Terminal(java.io.InputStream in, PrintStream out, PrintStream err) {
-        this(in, out, err, false);
+        this(in, out, err, false, false, 0);
     }
 
-    /** @param errIsTerminal whether {@code err} is the process's own standard error on a terminal */
-    Terminal(java.io.InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+    Terminal(java.io.InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal, boolean inIsPiped) {
+        this(in, out, err, errIsTerminal, inIsPiped, 0);
+    }
+
+    /**
+     * @param errIsTerminal whether {@code err} is the process's own standard error on a terminal
+     * @param inIsPiped     whether {@code in} is a pipe or a file given to the process (not a terminal,
+     *                      not /dev/null), so that text on it is meant to be checked
+     */
+    /** @param outWidth the width of the terminal standard output is on, in cells; 0 when it is not on one */
+    Terminal(java.io.InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal, boolean inIsPiped,
+            int outWidth) {
         this.errIsTerminal = errIsTerminal;
+        this.inIsPiped = inIsPiped;
+        this.outWidth = outWidth;
         this.in = in;
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -58,6 +72,73 @@ final class Terminal {
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
+        }
+    }
+
+    /** The width of the terminal standard output is shown on; 0 for a pipe or a file. */
+    int outWidth() {
+        return outWidth;
+    }
+
+    /**
+     * The width of the terminal on the process's standard output (fd 1), or 0 when it is not a
+     * terminal: $COLUMNS when the shell exports it, else what {@code stty size} says of the terminal,
+     * else 80. Asked only when a report is written for people.
+     */
+    static int processStdoutWidth() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+            if (!target.startsWith("/dev/pts/") && !target.startsWith("/dev/tty")) {
+                return 0;
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            if (System.console() == null) {
+                return 0;
+            }
+        }
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "").strip());
+            if (columns > 0) {
+                return columns;
+            }
+        } catch (NumberFormatException e) {
+            // Not exported; ask the terminal.
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(ProcessBuilder.Redirect.from(
+                    new java.io.File("/dev/tty"))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                String[] parts = out.split("\\s+");
+                int columns = Integer.parseInt(parts[parts.length - 1]);
+                if (columns > 0) {
+                    return columns;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // No stty, or no terminal to ask.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 80;
+    }
+
+    /** Whether standard input carries text meant for us: a pipe or a redirected file. */
+    boolean inIsPiped() {
+        return inIsPiped;
+    }
+
+    /**
+     * Whether the process's standard input (fd 0) is a pipe or a regular file. Only where /proc tells
+     * (Linux); elsewhere, and for a terminal, /dev/null or a socket, false, so the default of checking
+     * the current folder holds wherever Lihaaz cannot be sure.
+     */
+    static boolean processStdinIsPiped() {
+        try {
+            java.nio.file.Path target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0"));
+            return target.toString().startsWith("pipe:") || java.nio.file.Files.isRegularFile(target);
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 

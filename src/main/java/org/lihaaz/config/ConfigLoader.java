@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
+import org.lihaaz.names.DidYouMean;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
@@ -27,7 +28,7 @@ import org.lihaaz.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".lihaaz.yml";
     private static final Set<String> KEYS = Set.of("language", "fail-on", "sureness", "packs", "rules", "allow", "ignore",
-            "extra-rules", "messages", "front-matter", "extensions");
+            "extra-rules", "messages", "front-matter", "extensions", "baseline");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -54,26 +55,29 @@ public final class ConfigLoader {
         LanguageChoice language = null;
         if (f.has("language")) {
             String value = f.requiredText("language");
-            language = LanguageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("language").location(),
-                    "language must be auto, en, ur or roman-ur, not '" + value + "'"));
+            language = LanguageChoice.parse(lower(value)).orElseThrow(() -> new YamlException(f.node("language").location(),
+                    "language must be auto, en, ur or roman-ur, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("auto", "en", "ur", "roman-ur"))));
         }
         ProjectConfig.FailOn failOn = null;
         if (f.has("fail-on")) {
             String value = f.requiredText("fail-on");
-            failOn = parseFailOn(value).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
-                    "fail-on must be suggestion, warning, error or never, not '" + value + "'"));
+            failOn = parseFailOn(lower(value)).orElseThrow(() -> new YamlException(f.node("fail-on").location(),
+                    "fail-on must be suggestion, warning, error or never, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("suggestion", "warning", "error", "never"))));
         }
         Rule.Sureness sureness = null;
         if (f.has("sureness")) {
             String value = f.requiredText("sureness");
-            sureness = parseSureness(value).orElseThrow(() -> new YamlException(f.node("sureness").location(),
-                    "sureness must be low, medium or high, not '" + value + "'"));
+            sureness = parseSureness(lower(value)).orElseThrow(() -> new YamlException(f.node("sureness").location(),
+                    "sureness must be low, medium or high, not '" + value + "'"
+                    + DidYouMean.hint(value, List.of("low", "medium", "high"))));
         }
         MessageChoice messages = null;
         if (f.has("messages")) {
             String value = f.requiredText("messages");
-            messages = MessageChoice.parse(value).orElseThrow(() -> new YamlException(f.node("messages").location(),
-                    "messages must be native or en, not '" + value + "'"));
+            messages = MessageChoice.parse(lower(value)).orElseThrow(() -> new YamlException(f.node("messages").location(),
+                    "messages must be native or en, not '" + value + "'" + DidYouMean.hint(value, List.of("native", "en"))));
         }
         Map<String, Location> locations = new LinkedHashMap<>();
         Map<String, Boolean> packs = new LinkedHashMap<>();
@@ -102,12 +106,21 @@ public final class ConfigLoader {
         List<Path> extra = new ArrayList<>();
         Path base = file.toAbsolutePath().getParent();
         List<String> extraDirs = f.texts("extra-rules", false);
-        for (String dir : extraDirs) {
+        YamlNode extraNode = f.node("extra-rules");
+        for (int i = 0; i < extraDirs.size(); i++) {
+            String dir = extraDirs.get(i);
+            Location at = extraNode instanceof YamlNode.Sequence seq ? seq.items().get(i).location()
+                    : f.keyLocation("extra-rules");
             Path resolved = base.resolve(dir).normalize();
             if (!insideFolder(base, resolved)) {
-                throw new YamlException(f.keyLocation("extra-rules"), "extra-rules '" + dir + "' is outside the folder of"
+                throw new YamlException(at, "extra-rules '" + dir + "' is outside the folder of"
                         + " this configuration; a configuration loads rules only from its own folder tree (give other"
                         + " folders with --rules)");
+            }
+            if (!Files.exists(resolved)) {
+                // Said here, at the line that names it, rather than by the rule loader at the folder.
+                throw new YamlException(at, "extra-rules '" + dir + "': no such folder (" + resolved + "); create it,"
+                        + " e.g. with 'lihaaz rules new', or remove the line");
             }
             extra.add(resolved);
         }
@@ -123,8 +136,16 @@ public final class ConfigLoader {
                     "extension '" + e.key() + "' must be read as one of " + formatIds() + ", not '" + v + "'"));
             extensions.put(ext, format);
         }
+        Path baseline = null;
+        if (f.has("baseline")) {
+            String value = f.requiredText("baseline").strip();
+            if (value.isEmpty()) {
+                throw new YamlException(f.node("baseline").location(), "baseline must name a file, relative to this configuration");
+            }
+            baseline = base.resolve(value).normalize();
+        }
         return new ProjectConfig(file, language, failOn, sureness, packs, rules, allow, ignore, extra, locations,
-                messages, frontMatter, extensions);
+                messages, frontMatter, extensions, baseline);
     }
 
     /**
@@ -148,6 +169,10 @@ public final class ConfigLoader {
             ids.add(f.id());
         }
         return String.join(", ", ids);
+    }
+
+    private static String lower(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ProjectConfig.FailOn> parseFailOn(String value) {

@@ -29,12 +29,13 @@ import org.lihaaz.yaml.Location;
  * @param frontMatter the front-matter keys whose values are prose, or null for the default list
  * @param extensions  file extensions (lower case, no dot) read in folders besides the known ones, with
  *                    the format each is read as; they also override a known extension's format
+ * @param baseline    the baseline file of known findings (resolved against the config's folder), or null
  */
 public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
         Map<String, Boolean> packs,
         Map<String, java.util.Optional<Level>> rules, List<String> allow, List<String> ignore, List<Path> extraRules,
         Map<String, Location> nameLocations, MessageChoice messages, List<String> frontMatter,
-        Map<String, Format> extensions) {
+        Map<String, Format> extensions, Path baseline) {
 
     public ProjectConfig {
         packs = Map.copyOf(packs);
@@ -51,7 +52,8 @@ public record ProjectConfig(Path file, LanguageChoice language, FailOn failOn, R
     public ProjectConfig(Path file, LanguageChoice language, FailOn failOn, Rule.Sureness sureness,
             Map<String, Boolean> packs, Map<String, java.util.Optional<Level>> rules, List<String> allow,
             List<String> ignore, List<Path> extraRules, Map<String, Location> nameLocations) {
-        this(file, language, failOn, sureness, packs, rules, allow, ignore, extraRules, nameLocations, null, null, Map.of());
+        this(file, language, failOn, sureness, packs, rules, allow, ignore, extraRules, nameLocations, null, null, Map.of(),
+                null);
     }
 
     public static final ProjectConfig DEFAULTS = new ProjectConfig(null, null, null, null, Map.of(), Map.of(), List.of(),

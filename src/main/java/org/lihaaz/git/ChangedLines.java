@@ -31,6 +31,21 @@ public final class ChangedLines {
         return next >= 0 && next <= lastLine;
     }
 
+    /** The changes of several repositories together (a run may check files in more than one). */
+    public static ChangedLines union(java.util.Collection<ChangedLines> parts) {
+        Map<Path, BitSet> lines = new java.util.HashMap<>();
+        Set<Path> whole = new java.util.HashSet<>();
+        for (ChangedLines c : parts) {
+            c.lines.forEach((file, bits) -> lines.merge(file, (BitSet) bits.clone(), (a, b) -> {
+                BitSet both = (BitSet) a.clone();
+                both.or(b);
+                return both;
+            }));
+            whole.addAll(c.wholeFiles);
+        }
+        return new ChangedLines(lines, whole);
+    }
+
     public int fileCount() {
         return lines.size() + wholeFiles.size();
     }

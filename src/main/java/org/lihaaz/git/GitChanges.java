@@ -26,17 +26,42 @@ public final class GitChanges {
         this.workingFolder = workingFolder.toAbsolutePath().normalize();
     }
 
-    public ChangedLines since(String revision) throws GitException {
+    /**
+     * The changes since {@code revision} in each repository that one of {@code folders} is in, each
+     * repository asked once: the paths checked decide, not the working folder, so a run from outside
+     * the repository works too.
+     */
+    public static ChangedLines since(String revision, java.util.Collection<Path> folders) throws GitException {
         if (revision.isBlank() || revision.startsWith("-")) {
             throw new GitException("--changed-since needs a git revision (a commit, branch or tag), not '"
                     + revision + "'");
         }
+        Map<Path, ChangedLines> byRoot = new java.util.LinkedHashMap<>();
+        for (Path folder : folders) {
+            GitChanges g = new GitChanges(folder);
+            Path root = g.topLevel();
+            if (!byRoot.containsKey(root)) {
+                byRoot.put(root, g.since(revision));
+            }
+        }
+        return ChangedLines.union(byRoot.values());
+    }
+
+    private Path topLevel() throws GitException {
         Result top = git("rev-parse", "--show-toplevel");
         if (top.code() != 0) {
             throw new GitException("--changed-since needs a git repository, and " + workingFolder
                     + " is not in one");
         }
-        Path root = Path.of(top.out().strip());
+        return Path.of(top.out().strip());
+    }
+
+    public ChangedLines since(String revision) throws GitException {
+        if (revision.isBlank() || revision.startsWith("-")) {
+            throw new GitException("--changed-since needs a git revision (a commit, branch or tag), not '"
+                    + revision + "'");
+        }
+        Path root = topLevel();
         Result diff = git("-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff",
                 "--no-textconv", "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", revision, "--");
         if (diff.code() != 0) {

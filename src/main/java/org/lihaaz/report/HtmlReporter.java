@@ -21,6 +21,9 @@ import org.lihaaz.source.SourceText;
  * Without JavaScript the page still shows everything; only the filters need it.
  */
 public final class HtmlReporter implements Reporter {
+    /** How every HTML report begins its generator line; folder walks skip files that carry it. */
+    public static final String GENERATOR = "<meta name=\"generator\" content=\"Lihaaz ";
+
     /** Characters of context shown on either side of a match. */
     static final int CONTEXT_CHARS = 90;
 
@@ -34,14 +37,16 @@ public final class HtmlReporter implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         int findings = report.findingCount();
         List<FileReport> withFindings = report.files().stream().filter(f -> !f.findings().isEmpty())
-                .sorted(Comparator.comparingInt((FileReport f) -> -f.findings().size()).thenComparing(FileReport::path))
+                .sorted(Comparator.comparingInt((FileReport f) -> -count(f, Level.ERROR))
+                        .thenComparingInt(f -> -count(f, Level.WARNING))
+                        .thenComparingInt(f -> -f.findings().size()).thenComparing(FileReport::path))
                 .toList();
         String title = "Lihaaz report: " + plural(findings, "finding") + " in " + plural(report.files().size(), "file");
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                 + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
-        out.write("<meta name=\"generator\" content=\"Lihaaz " + esc(toolVersion) + "\">\n");
+        out.write(GENERATOR + esc(toolVersion) + "\">\n");
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         out.write("<header class=\"top\"><div class=\"wrap\"><h1>Lihaaz report</h1><p class=\"sub\">Wording that may "
                 + "hurt or exclude people, with better choices. Each finding is a prompt for an editor's "
@@ -206,12 +211,18 @@ public final class HtmlReporter implements Reporter {
             FileReport f = files.get(i);
             out.write("<section class=\"file\" id=\"f" + i + "\"><h3><span class=\"path\">" + esc(f.path())
                     + "</span> <span class=\"dim\">" + plural(f.findings().size(), "finding") + "</span></h3>\n");
-            for (Finding x : f.findings()) {
+            // Errors first, then warnings, then suggestions; in text order within a level (the sort is stable).
+            for (Finding x : f.findings().stream().sorted(Comparator.comparing(Finding::level).reversed()).toList()) {
                 writeFinding(out, f.source(), x);
             }
             out.write("</section>\n");
         }
         out.write("</section>\n");
+    }
+
+    /** A file's findings at one level, to rank files by severity before count. */
+    private static int count(FileReport f, Level level) {
+        return (int) f.findings().stream().filter(x -> x.level() == level).count();
     }
 
     private static void select(Writer out, String key, String label, List<String> values) throws IOException {

@@ -21,10 +21,26 @@ public final class HumanReporter implements Reporter {
 
     private final boolean color;
     private final boolean summary;
+    private final int width;
 
     public HumanReporter(boolean color, boolean summary) {
+        this(color, summary, 0);
+    }
+
+    /**
+     * @param width the terminal's width in cells, to wrap headers and cut context lines to; 0 when
+     *              the report does not go to a terminal: no wrapping, and no direction isolates, which
+     *              only a terminal's bidi display needs and which would end up in grep and diffs
+     */
+    public HumanReporter(boolean color, boolean summary, int width) {
         this.color = color;
         this.summary = summary;
+        this.width = width;
+    }
+
+    /** Right-to-left text isolated on a terminal only. */
+    private String isolate(String s) {
+        return width > 0 ? Bidi.isolate(s) : s;
     }
 
     @Override
@@ -52,18 +68,35 @@ public final class HumanReporter implements Reporter {
     private void writeFinding(Writer out, SourceText source, Finding f, int posWidth) throws IOException {
         String pos = position(f);
         String level = f.level().id();
-        out.write("  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
-                + Bidi.isolate(f.message()) + (f.quoted() ? " (in a quotation)" : "") + "  " + style(f.ruleId(), "2")
-                + "\n");
+        String head = "  " + pad(pos, posWidth) + "  " + pad(level, 11);
+        List<String> message = wrap(f.message() + (f.quoted() ? " (in a quotation)" : "") + "  " + f.ruleId(),
+                width - TextWidth.of(head));
+        for (int i = 0; i < message.size(); i++) {
+            String part = message.get(i);
+            String text;
+            if (i < message.size() - 1) {
+                text = isolate(part);
+            } else if (part.equals(f.ruleId())) {
+                text = style(part, "2");
+            } else {
+                // The rule id ends the last line: the message part is isolated, the id dimmed.
+                String words = part.substring(0, part.length() - f.ruleId().length()).stripTrailing();
+                text = isolate(words) + "  " + style(f.ruleId(), "2");
+            }
+            String lead = i == 0 ? "  " + style(pad(pos, posWidth), "2") + "  " + style(pad(level, 11), levelColor(f.level()))
+                    : " ".repeat(TextWidth.of(head));
+            out.write(lead + text + "\n");
+        }
         String indent = "  " + " ".repeat(posWidth) + "  ";
         if (source != null || f.excerpt() != null) {
-            String[] lines = contextLines(source, f);
+            int room = width > 0 ? Math.max(20, Math.min(CONTEXT_WIDTH, width - TextWidth.of(indent) - 1)) : CONTEXT_WIDTH;
+            String[] lines = contextLines(source, f, room);
             if (lines != null && Bidi.hasRightToLeft(lines[0])) {
                 // Terminals that reorder right-to-left text would move the match away from any caret we
                 // drew, and ones that do not would show the letters backwards; so the line is isolated
                 // and the match printed on its own instead of underlined.
-                out.write(indent + Bidi.isolate(lines[0]) + "\n");
-                out.write(indent + style("\u25B6 " + Bidi.isolate(clean(f.match())) + " (" + lines[2] + ")",
+                out.write(indent + isolate(lines[0]) + "\n");
+                out.write(indent + style("\u25B6 " + isolate(clean(f.match())) + " (" + lines[2] + ")",
                         levelColor(f.level())) + "\n");
             } else if (lines != null) {
                 out.write(indent + lines[0] + "\n");
@@ -72,11 +105,11 @@ public final class HumanReporter implements Reporter {
         }
         if (!f.suggestions().isEmpty()) {
             List<String> shown = new ArrayList<>(f.suggestions().size());
-            f.suggestions().forEach(s -> shown.add(Bidi.isolate(s)));
+            f.suggestions().forEach(s -> shown.add(isolate(s)));
             out.write(indent + style("\u2192 " + String.join(", ", shown), "32") + "\n");
         }
         if (!f.advice().isEmpty()) {
-            out.write(indent + style("\u2139 " + Bidi.isolate(f.advice()), "36") + "\n");
+            out.write(indent + style("\u2139 " + isolate(f.advice()), "36") + "\n");
         }
     }
 
@@ -85,6 +118,36 @@ public final class HumanReporter implements Reporter {
      * is in words (for lines whose carets would mislead).
      */
     public static String[] contextLines(SourceText source, Finding f) {
+        return contextLines(source, f, CONTEXT_WIDTH);
+    }
+
+    /**
+     * Words of {@code text} in lines of at most {@code room} cells (display width); a word longer than
+     * a line gets a line of its own. No wrapping when {@code room} is 0 or less (not a terminal).
+     */
+    static List<String> wrap(String text, int room) {
+        if (room <= 0 || TextWidth.of(text) <= room) {
+            return List.of(text);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && TextWidth.of(candidate.stripTrailing()) > room) {
+                lines.add(line.toString().stripTrailing());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** As {@link #contextLines(SourceText, Finding)}, the line cut to {@code budget} cells. */
+    public static String[] contextLines(SourceText source, Finding f, int budget) {
         Excerpt ex = f.excerpt() != null ? f.excerpt() : source == null ? null : Excerpt.of(source, f.sourceStart(), f.sourceEnd());
         if (ex == null) {
             return null;
@@ -97,7 +160,6 @@ public final class HumanReporter implements Reporter {
             return null;
         }
         // Keep the match in view: trim the line on either side, marking what was cut.
-        int budget = CONTEXT_WIDTH;
         String before = clean(ex.slice(lineStart, matchStart));
         String match = clean(ex.slice(matchStart, matchEnd));
         String after = clean(ex.slice(matchEnd, lineEnd));

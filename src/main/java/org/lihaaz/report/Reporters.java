@@ -19,7 +19,16 @@ public final class Reporters {
      * @param toolVersion Lihaaz's version, for formats that name the tool
      * @param failOn      the lowest level that fails the run, or null for {@code --fail-on never}
      */
-    public record Options(boolean color, boolean summary, String toolVersion, Level failOn) {
+    /**
+     * @param terminalWidth the width of the terminal the report is shown on, in cells; 0 when it is not
+     *                      shown on a terminal (a pipe or a file), which also leaves out the direction
+     *                      isolates that only a terminal needs
+     */
+    public record Options(boolean color, boolean summary, String toolVersion, Level failOn, int terminalWidth) {
+        public Options(boolean color, boolean summary, String toolVersion, Level failOn) {
+            this(color, summary, toolVersion, failOn, 0);
+        }
+
         public Options(boolean color, boolean summary) {
             this(color, summary, "dev", Level.WARNING);
         }
@@ -36,7 +45,7 @@ public final class Reporters {
     private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
 
     static {
-        FORMATS.put("human", new Format(o -> new HumanReporter(o.color(), o.summary()), true));
+        FORMATS.put("human", new Format(o -> new HumanReporter(o.color(), o.summary(), o.terminalWidth()), true));
         FORMATS.put("json", new Format(o -> new JsonReporter(), false));
         FORMATS.put("sarif", new Format(o -> new SarifReporter(o.toolVersion()), false));
         FORMATS.put("github", new Format(o -> new GithubReporter(), false));

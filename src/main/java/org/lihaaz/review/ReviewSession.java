@@ -166,6 +166,11 @@ public final class ReviewSession {
      *
      * @return false when they could not be written
      */
+    /** How many files this session has written so far (for the line printed on Ctrl-C). */
+    public synchronized int filesWritten() {
+        return filesWritten;
+    }
+
     public synchronized boolean saveConfirmed() {
         if (current == null || confirmed.isEmpty()) {
             current = null;

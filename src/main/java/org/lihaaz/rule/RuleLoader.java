@@ -245,12 +245,54 @@ public final class RuleLoader {
             return;
         }
         for (YamlNode item : list.items()) {
+            List<YamlException> shape = shapeProblems(item);
+            errors.addAll(shape);
             try {
-                rules.add(parseRule(item, language, pack));
+                Rule rule = parseRule(item, language, pack);
+                if (shape.isEmpty()) {
+                    rules.add(rule);
+                }
             } catch (YamlException e) {
-                errors.add(e);
+                // Missing and unknown keys are all reported above; a bad value is reported as well.
+                if (shape.isEmpty() || !(e.reason().contains("is missing '") || e.reason().startsWith("unknown key"))) {
+                    errors.add(e);
+                }
             }
         }
+    }
+
+    private static final List<String> REQUIRED_KEYS = List.of("id", "level", "category", "terms", "message", "note",
+            "source", "examples");
+
+    /**
+     * Every unknown and every missing key of a rule at once, so that a pack being written needs one
+     * run to learn what its rules lack, not one run per key. Values are checked after that.
+     */
+    private static List<YamlException> shapeProblems(YamlNode node) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            return List.of();
+        }
+        List<YamlException> out = new ArrayList<>();
+        for (YamlNode.Entry e : map.entries().values()) {
+            if (!RULE_KEYS.contains(e.key())) {
+                out.add(new YamlException(e.keyLocation(), "unknown key '" + e.key() + "' in a rule"
+                        + org.lihaaz.names.DidYouMean.hint(e.key(), RULE_KEYS) + " (known keys: " + String.join(", ", RULE_KEYS.stream().sorted().toList()) + ")"));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String key : REQUIRED_KEYS) {
+            if (!map.entries().containsKey(key)) {
+                missing.add("'" + key + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            YamlNode id = map.get("id");
+            String which = id instanceof YamlNode.Scalar sc && sc.text() != null ? "rule '" + sc.text() + "'" : "a rule";
+            String list = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+            out.add(new YamlException(map.location(), which + " is missing " + list));
+        }
+        return out;
     }
 
     private Rule parseRule(YamlNode node, Language language, String pack) {

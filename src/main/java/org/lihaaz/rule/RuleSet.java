@@ -69,6 +69,13 @@ public final class RuleSet {
         return out;
     }
 
+    /** Every rule id and pack name of this set (what {@link #knows} accepts), for suggestions. */
+    public java.util.Set<String> names() {
+        java.util.Set<String> out = new java.util.TreeSet<>(byId.keySet());
+        byId.values().forEach(r -> out.add(r.pack()));
+        return out;
+    }
+
     /** True when {@code name} is a rule id or a pack name of this set. */
     public boolean knows(String name) {
         return byId.containsKey(name) || byId.values().stream().anyMatch(r -> r.pack().equals(name));

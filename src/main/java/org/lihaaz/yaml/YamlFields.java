@@ -29,7 +29,7 @@ public final class YamlFields {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
                 throw new YamlException(e.keyLocation(), "unknown key '" + e.key() + "' in " + what
-                        + " (known keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                        + org.lihaaz.names.DidYouMean.hint(e.key(), allowed) + " (known keys: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
         return this;

@@ -63,6 +63,9 @@ public final class YamlReader {
         } catch (StreamConstraintsException e) {
             throw new YamlException(new Location(file, 1, 1), "too deeply nested (limit " + MAX_DEPTH + " levels)");
         } catch (IOException | RuntimeException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                throw syntaxError(m, file);
+            }
             throw new YamlException(errorLocation(e, file), "not valid YAML: " + firstLine(e.getMessage()));
         }
     }
@@ -112,6 +115,29 @@ public final class YamlReader {
     private static Location location(JsonParser p, String file) {
         JsonLocation loc = p.currentTokenLocation();
         return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    /**
+     * SnakeYAML's explanation in one line: what it expected (the problem) and what it was reading
+     * (the context). The place is where that context began when there is one, since a bracket or
+     * quote left open is noticed only on a later line, and the person must look where it opened.
+     */
+    private static YamlException syntaxError(org.yaml.snakeyaml.error.MarkedYAMLException m, String file) {
+        org.yaml.snakeyaml.error.Mark problemAt = m.getProblemMark();
+        org.yaml.snakeyaml.error.Mark contextAt = m.getContextMark();
+        String problem = m.getProblem() == null ? "unreadable" : m.getProblem().strip();
+        StringBuilder message = new StringBuilder("not valid YAML: ").append(problem);
+        org.yaml.snakeyaml.error.Mark at = problemAt;
+        if (m.getContext() != null) {
+            message.append(" (").append(m.getContext().strip());
+            if (contextAt != null && contextAt.getLine() != problemAt.getLine()) {
+                message.append(" that starts here; the problem shows at line ").append(problemAt.getLine() + 1)
+                        .append(", column ").append(problemAt.getColumn() + 1);
+                at = contextAt;
+            }
+            message.append(')');
+        }
+        return new YamlException(new Location(file, at.getLine() + 1, at.getColumn() + 1), firstLine(message.toString()));
     }
 
     private static Location errorLocation(Exception e, String file) {

@@ -55,6 +55,31 @@ class BaselineTest {
         Cli.Run after = Cli.run("check", "--baseline", baseline.toString(), "--format", "json", post.toString());
         assertEquals(1, after.code(), after::toString);
         assertEquals(List.of("gender.fireman@10:firemen"), found(after));
+        assertTrue(after.err().contains("notice: 2 known findings left out (listed in the baseline " + baseline + ")"),
+                "the run says what the baseline hid\n" + after.err());
+        assertTrue(Cli.run("check", "-q", "--baseline", baseline.toString(), post.toString()).err().isEmpty(),
+                "--quiet leaves the notice out");
+    }
+
+    @Test
+    void theConfigurationCanNameTheBaseline() throws Exception {
+        Path post = dir.resolve("drafts/post.md");
+        Files.createDirectories(post.getParent());
+        Files.writeString(post, "A spokesman said more help was coming.\n");
+        Path config = dir.resolve(".lihaaz.yml");
+        Files.writeString(config, "baseline: known.json\n");
+        // The first run writes the baseline the configuration names, which does not exist yet.
+        Cli.Run write = Cli.run("check", "--config", config.toString(), "--write-baseline", dir.resolve("known.json").toString(),
+                post.toString());
+        assertEquals(0, write.code(), write::toString);
+        Cli.Run known = Cli.run("check", "--config", config.toString(), post.toString());
+        assertEquals(0, known.code(), known::toString);
+        assertTrue(known.err().contains("1 known finding left out (listed in the baseline " + dir.resolve("known.json")),
+                known.err());
+        Files.delete(dir.resolve("known.json"));
+        Cli.Run missing = Cli.run("check", "--config", config.toString(), post.toString());
+        assertEquals(2, missing.code(), missing::toString);
+        assertTrue(missing.err().contains("known.json: no such baseline file"), missing.err());
     }
 
     @Test

@@ -117,6 +117,20 @@ class ChangedSinceTest {
     }
 
     @Test
+    void theRepositoryIsTheOneThePathsAreIn(@TempDir Path outside) throws Exception {
+        write("drafts/old.md", "# Old\n\nThe policeman spoke.\n\nThe firemen came.\n");
+        Run r = lihaaz(outside, "check", "--format", "json", "--changed-since", "HEAD", repo.resolve("drafts").toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, found(r).size(), r.out());
+        assertTrue(found(r).get(0).endsWith("drafts/old.md:5:firemen"), found(r).toString());
+        // A file and a folder of the same repository ask git once; a missing file is reported as missing.
+        Run missing = lihaaz(outside, "check", "--changed-since", "HEAD", repo.resolve("drafts/old.md").toString(),
+                repo.resolve("drafts/gone.md").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains("gone.md") && !missing.err().contains("not in one"), missing.err());
+    }
+
+    @Test
     void nothingChangedMeansNothingReported() throws Exception {
         Run r = lihaaz(repo, "check", "--changed-since", "HEAD", "drafts");
         assertEquals(0, r.code(), r.err() + r.out());

@@ -149,30 +149,127 @@ class CiRecipesIT {
         assertTrue(!ran.containsKey("Annotate wording the pull request adds"));
     }
 
+    private static JsonNode hooks() throws Exception {
+        return YAML.readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile());
+    }
+
+    /**
+     * A hook's command for a list of files, as pre-commit builds it: only the files its {@code files}
+     * pattern selects (Python's re.search), appended to the entry, which is looked up on the hook's PATH.
+     */
+    private Run runHook(JsonNode hook, List<String> staged) throws Exception {
+        List<String> entry = new ArrayList<>(List.of("env"));
+        entry.addAll(List.of(hook.get("entry").asText().split(" ")));
+        Map<String, String> env = new HashMap<>();
+        switch (hook.get("language").asText()) {
+            // pre-commit resolves a script entry inside the hook's repository.
+            case "script" -> entry.set(1, PROJECT.resolve(entry.get(1)).toString());
+            case "system" -> env.put("PATH", PROJECT + ":" + System.getenv("PATH"));
+            default -> throw new AssertionError("unexpected hook language: " + hook);
+        }
+        Pattern files = Pattern.compile(hook.get("files").asText());
+        staged.stream().filter(f -> files.matcher(f).find()).forEach(entry::add);
+        return exec(repo, env, entry);
+    }
+
     @Test
     void preCommitHooksRunAsPreCommitRunsThem() throws Exception {
-        JsonNode hooks = YAML.readTree(PROJECT.resolve(".pre-commit-hooks.yaml").toFile());
-        assertEquals(2, hooks.size());
-        for (JsonNode hook : hooks) {
-            // Through env, so the command is looked up on the hook's PATH, as pre-commit does.
-            List<String> entry = new ArrayList<>(List.of("env"));
-            entry.addAll(List.of(hook.get("entry").asText().split(" ")));
-            Map<String, String> env = new HashMap<>();
-            switch (hook.get("language").asText()) {
-                // pre-commit resolves a script entry inside the hook's repository.
-                case "script" -> entry.set(1, PROJECT.resolve(entry.get(1)).toString());
-                case "system" -> env.put("PATH", PROJECT + ":" + System.getenv("PATH"));
-                default -> throw new AssertionError("unexpected hook language: " + hook);
-            }
-            List<String> withFindings = new ArrayList<>(entry);
-            withFindings.addAll(List.of("drafts/new.md", "drafts/clean.md"));
-            Run r = exec(repo, env, withFindings);
+        assertEquals(2, hooks().size());
+        for (JsonNode hook : hooks()) {
+            Run r = runHook(hook, List.of("drafts/new.md", "drafts/clean.md"));
             assertEquals(1, r.code(), hook.get("id") + ": " + r.err());
             assertTrue(r.out().contains("drafts/new.md") && r.out().contains("spokesman"), r.out());
-            List<String> clean = new ArrayList<>(entry);
-            clean.add("drafts/clean.md");
-            assertEquals(0, exec(repo, env, clean).code(), hook.get("id").asText());
-            assertTrue(hook.get("types_or").toString().contains("markdown"));
+            assertEquals(0, runHook(hook, List.of("drafts/clean.md")).code(), hook.get("id").asText());
         }
+    }
+
+    /** Every {@code rev:} the documentation shows is a full commit id (a placeholder) or a tag that exists. */
+    @Test
+    void theDocumentedRevisionIsOneThatExistsOrACommitId() throws Exception {
+        int seen = 0;
+        for (String doc : List.of("docs/ci.md", ".pre-commit-hooks.yaml", "README.md")) {
+            Matcher m = Pattern.compile("\\brev: (\\S+)").matcher(Files.readString(PROJECT.resolve(doc)));
+            while (m.find()) {
+                seen++;
+                String rev = m.group(1);
+                if (!rev.matches("[0-9a-f]{40}")) {
+                    Run tag = exec(PROJECT, Map.of(), List.of("git", "tag", "--list", rev));
+                    assertEquals(rev, tag.out().strip(), doc + " names rev " + rev + ", which is not a tag");
+                }
+            }
+        }
+        assertTrue(seen >= 2, "the docs show a rev");
+    }
+
+    @Test
+    void theHooksSelectEveryFormatLihaazReadsAndNothingElse() throws Exception {
+        for (JsonNode hook : hooks()) {
+            assertTrue(hook.path("types").toString().contains("file") && !hook.has("types_or"), hook.toString());
+            Pattern files = Pattern.compile(hook.get("files").asText());
+            for (org.lihaaz.format.Format f : org.lihaaz.format.Format.values()) {
+                for (String ext : f.extensions()) {
+                    assertTrue(files.matcher("drafts/a." + ext).find(), ext);
+                    assertTrue(files.matcher("drafts/A." + ext.toUpperCase(java.util.Locale.ROOT)).find(), ext);
+                }
+            }
+            for (String other : List.of("src/Main.java", "notes.md.bak", "a.json", "picture.png", "mdfile")) {
+                assertTrue(!files.matcher(other).find(), other);
+            }
+        }
+    }
+
+    @Test
+    void theHooksFollowTheRepositorysFailOnAndBaseline() throws Exception {
+        Files.writeString(repo.resolve("drafts/talk.srt"), "1\n00:00:01,000 --> 00:00:03,000\nA spokesman spoke.\n");
+        for (JsonNode hook : hooks()) {
+            Files.writeString(repo.resolve(".lihaaz.yml"), "fail-on: error\n");
+            Run lenient = runHook(hook, List.of("drafts/new.md", "drafts/talk.srt"));
+            assertEquals(0, lenient.code(), hook.get("id") + ": fail-on error lets warnings pass\n" + lenient.err());
+            assertTrue(lenient.out().contains("spokesman") && lenient.out().contains("drafts/talk.srt"), lenient.out());
+
+            Files.writeString(repo.resolve(".lihaaz.yml"), "baseline: .lihaaz-baseline.json\n");
+            Run write = exec(repo, Map.of(), List.of(PROJECT.resolve("lihaaz").toString(), "check", "--write-baseline",
+                    ".lihaaz-baseline.json", "drafts/"));
+            assertEquals(0, write.code(), write.err());
+            Run known = runHook(hook, List.of("drafts/new.md", "drafts/talk.srt", "drafts/old.md"));
+            assertEquals(0, known.code(), hook.get("id") + ": the baseline lists every finding\n" + known.err());
+            assertTrue(known.err().contains("3 known findings left out (listed in the baseline .lihaaz-baseline.json)"),
+                    known.err());
+            Files.writeString(repo.resolve("drafts/clean.md"), "A spokesman opened the camp.\n");
+            Run fresh = runHook(hook, List.of("drafts/clean.md", "drafts/new.md"));
+            assertEquals(1, fresh.code(), hook.get("id") + ": a new finding fails\n" + fresh.err());
+            assertTrue(fresh.err().contains("1 known finding left out"), fresh.err());
+            Files.writeString(repo.resolve("drafts/clean.md"), "The chair opened the camp.\n");
+            Files.delete(repo.resolve(".lihaaz-baseline.json"));
+        }
+    }
+
+    /**
+     * The hooks file run by pre-commit itself ({@code pre-commit try-repo}, which reads this
+     * project's .pre-commit-hooks.yaml as a user's configuration would), where pre-commit is
+     * installed (.ci/run installs it). The system hook is used so that no second build is made.
+     */
+    @Test
+    void preCommitItselfRunsTheSystemHookOnTheStagedFilesWithTheRepositorysConfiguration() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(exec(repo, Map.of(), List.of("sh", "-c",
+                "command -v pre-commit")).code() == 0, "pre-commit is not installed");
+        Files.writeString(repo.resolve("drafts/talk.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\nA spokesman spoke.\n");
+        Files.writeString(repo.resolve("drafts/notes.json"), "{\"spokesman\": 1}\n");
+        git("add", "-A");
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", PROJECT + ":" + System.getenv("PATH"));
+        env.put("PRE_COMMIT_HOME", repo.resolve(".pre-commit-cache").toString());
+        env.put("HOME", repo.toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        List<String> tryRepo = List.of("pre-commit", "try-repo", PROJECT.toString(), "lihaaz-system");
+        Run failing = exec(repo, env, tryRepo);
+        assertEquals(1, failing.code(), failing.out() + failing.err());
+        assertTrue(failing.out().contains("drafts/talk.vtt") && failing.out().contains("spokesman"), failing.out());
+        assertTrue(!failing.out().contains("notes.json"), failing.out());
+
+        Files.writeString(repo.resolve(".lihaaz.yml"), "fail-on: error\n");
+        git("add", "-A");
+        Run passing = exec(repo, env, tryRepo);
+        assertEquals(0, passing.code(), passing.out() + passing.err());
     }
 }

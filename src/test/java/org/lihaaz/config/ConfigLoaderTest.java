@@ -19,7 +19,8 @@ class ConfigLoaderTest {
     private final ConfigLoader loader = new ConfigLoader();
 
     @Test
-    void readsEveryKey(@TempDir Path dir) {
+    void readsEveryKey(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("style/rules"));
         ProjectConfig c = loader.parse("""
                 language: en
                 fail-on: error
@@ -33,6 +34,7 @@ class ConfigLoaderTest {
                 allow: [Chairman]
                 ignore: ["archive/**"]
                 extra-rules: [style/rules]
+                baseline: ci/known.json
                 """, dir.resolve(".lihaaz.yml"));
         assertEquals(Language.EN, c.language().fixed());
         assertEquals(ProjectConfig.FailOn.ERROR, c.failOn());
@@ -42,6 +44,8 @@ class ConfigLoaderTest {
         assertEquals(Optional.empty(), c.rules().get("age.the-elderly"));
         assertEquals(dir.resolve("style/rules").normalize(), c.extraRules().get(0));
         assertEquals(8, c.nameLocations().get("gender.chairman").line());
+        assertEquals(dir.resolve("ci/known.json"), c.baseline());
+        assertEquals(null, loader.parse("fail-on: error\n", dir.resolve(".lihaaz.yml")).baseline());
     }
 
     @Test

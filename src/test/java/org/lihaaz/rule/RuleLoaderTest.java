@@ -50,18 +50,33 @@ class RuleLoaderTest {
 
     @Test
     void unknownKeyNamesFileLineAndColumn() {
-        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule (known keys: advice, case, category, en, examples, fix, id, inflect, "
+        assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule; did you mean 'level'? (known keys: advice, case, category, en, examples, fix, id, inflect, "
                 + "level, message, names, note, quoted, replace, requires, source, sureness, terms, unless)",
                 only(GOOD.replace("  level: warning\n", "  level: warning\n  lvl: x\n")));
     }
 
     @Test
     void missingFieldBadLevelAndBadTerm() {
-        assertTrue(only(GOOD.replace("  note: n\n", "")).startsWith("pack.yml:1:3: a rule is missing 'note'"));
+        assertEquals("pack.yml:1:3: rule 'test.chairman' is missing 'note'", only(GOOD.replace("  note: n\n", "")));
         assertEquals("pack.yml:2:10: level must be suggestion, warning or error, not 'severe'",
                 only(GOOD.replace("level: warning", "level: severe")));
         assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [\"(chair|man\"]")).startsWith("pack.yml:4:11: term '(chair|man'"));
         assertTrue(only(GOOD.replace("terms: [chairman]", "terms: [\"* man\"]")).contains("must start with a word"));
+    }
+
+    @Test
+    void everyMissingAndUnknownKeyOfARuleIsReportedInOneRun() {
+        String house = """
+                - id: test.manpower
+                  level: warning
+                  terms: [manpower]
+                  mesage: Say staff.
+                """;
+        List<String> e = errors(house).stream().map(YamlException::getMessage).toList();
+        assertEquals(List.of("pack.yml:4:3: unknown key 'mesage' in a rule; did you mean 'message'? (known keys: case, "
+                + "category, en, examples, fix, id, inflect, level, message, names, note, quoted, requires, source, suggest, "
+                + "sureness, terms, unless)",
+                "pack.yml:1:3: rule 'test.manpower' is missing 'category', 'message', 'note', 'source' and 'examples'"), e);
     }
 
     @Test
