@@ -17,7 +17,7 @@ final class RuleTemplate {
     /**
      * @param id       pack.name
      * @param avoid    the words to flag (empty: a placeholder term)
-     * @param say      the words to suggest (may be empty)
+     * @param say      the replacements (may be empty)
      * @param language the language of the pack
      */
     static String text(String id, List<String> avoid, List<String> say, Language language) {
@@ -31,7 +31,7 @@ final class RuleTemplate {
         b.append("  category: ").append(id.substring(0, id.indexOf('.'))).append('\n');
         b.append("  terms: ").append(list(terms)).append("   # words or patterns to flag\n");
         if (!say.isEmpty()) {
-            b.append("  suggest: ").append(list(say)).append('\n');
+            b.append("  replace: ").append(list(say)).append("   # text that can stand in place of the term\n");
         }
         b.append("  message: ").append(quoted(message)).append('\n');
         b.append("  note: ").append(quoted(PLACEHOLDER + " with why the house style says so.")).append('\n');
@@ -41,11 +41,12 @@ final class RuleTemplate {
             b.append("    message: ").append(quoted(PLACEHOLDER + " with the message in English.")).append('\n');
             b.append("    note: ").append(quoted(PLACEHOLDER + " with the note in English.")).append('\n');
             if (!say.isEmpty()) {
-                b.append("    suggest: ").append(list(say)).append('\n');
+                b.append("    replace: ").append(list(say)).append("   # what the replacements mean in English\n");
             }
         }
         b.append("  examples:                      # lihaaz rules test fails until these are real sentences\n");
-        b.append("    flag:                        # sentences the rule must flag\n");
+        b.append("    flag:                        # sentences the rule must flag; 'lihaaz rules pin' then marks the\n");
+        b.append("                                 # flagged words and pins the rewrite: read it\n");
         b.append("      - ").append(quoted(PLACEHOLDER + " with a sentence that uses the term and must be flagged.")).append('\n');
         b.append("    clean:                       # sentences it must leave alone\n");
         b.append("      - ").append(quoted(PLACEHOLDER + " with a sentence that must not be flagged.")).append('\n');

@@ -191,8 +191,7 @@ final class RulesCommand implements Callable<Integer> {
             PrintWriter out = terminal.outWriter();
             for (RuleExampleRunner.Failure f : outcome.failures()) {
                 out.println("FAIL " + f.rule().id() + " (" + f.rule().location() + ")");
-                out.println("  " + (f.kind() == RuleExampleRunner.Kind.NOT_FLAGGED ? "flag example not flagged: "
-                        : "clean example flagged: ") + f.sentence());
+                out.println("  " + f.kind().label() + f.sentence());
                 out.println("  why: " + f.why());
             }
             out.println((outcome.passed() ? "ok" : "FAILED") + ": " + outcome.rules() + " rules, " + outcome.examples()
@@ -202,9 +201,11 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     @Command(name = "pin", mixinStandardHelpOptions = true,
-            description = {"Record in each flag example what the rule does today: brackets around the flagged words and,",
-                "for rules with replacements, ' => ' and the sentence with the first replacement in place.",
-                "Read every pinned sentence: where it reads wrong, fix the rule, not the example."})
+            description = {"Pin in each flag example what the rule does today.",
+                "",
+                "Brackets go around the flagged words and, for rules with replacements, ' => ' and the sentence "
+                    + "with the first replacement in place follow. Read every pinned sentence: where it reads wrong, "
+                    + "fix the rule, not the example."})
     static final class Pin implements Callable<Integer> {
         @Spec
         CommandSpec spec;

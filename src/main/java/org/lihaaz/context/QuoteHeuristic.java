@@ -29,8 +29,28 @@ final class QuoteHeuristic {
     private QuoteHeuristic() {
     }
 
+    /** Words a quoted phrase may hold before the match and still be a mention of it. */
+    private static final int MENTION_WORDS_BEFORE = 3;
+
     /** {@code start}/{@code end} are block char indices of the match. */
     static boolean isQuoted(String text, int start, int end) {
+        // A mention may quote a short phrase around the word ("'political midgets'"): look back over up
+        // to three words for its opening mark.
+        int from = start;
+        int words = 0;
+        while (from > 0 && OPEN.indexOf(text.charAt(from - 1)) < 0 && words <= MENTION_WORDS_BEFORE) {
+            char c = text.charAt(from - 1);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+            from--;
+        }
+        if (from != start && (words > MENTION_WORDS_BEFORE || from == 0)) {
+            return false;
+        }
+        start = from;
         if (start == 0 || OPEN.indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }

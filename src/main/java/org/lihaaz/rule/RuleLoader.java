@@ -274,7 +274,9 @@ public final class RuleLoader {
         }
         List<YamlException> out = new ArrayList<>();
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!RULE_KEYS.contains(e.key())) {
+            if (e.key().equals("suggest")) {
+                out.add(new YamlException(e.keyLocation(), SUGGEST_IS_TWO_KEYS));
+            } else if (!RULE_KEYS.contains(e.key())) {
                 out.add(new YamlException(e.keyLocation(), "unknown key '" + e.key() + "' in a rule"
                         + org.lihaaz.names.DidYouMean.hint(e.key(), RULE_KEYS) + " (known keys: " + String.join(", ", RULE_KEYS.stream().sorted().toList()) + ")"));
             }
@@ -297,7 +299,6 @@ public final class RuleLoader {
 
     private Rule parseRule(YamlNode node, Language language, String pack) {
         YamlFields f = new YamlFields(node, "a rule");
-        refuseSuggest(f);
         f.allowOnly(RULE_KEYS);
         String id = f.requiredText("id");
         String prefix = pack + ".";
@@ -456,10 +457,12 @@ public final class RuleLoader {
      */
     private static void refuseSuggest(YamlFields f) {
         if (f.has("suggest")) {
-            throw new YamlException(f.keyLocation("suggest"), "'suggest' is now two keys: 'replace' for text that "
-                    + "can stand in place of the match, 'advice' for an instruction to the writer");
+            throw new YamlException(f.keyLocation("suggest"), SUGGEST_IS_TWO_KEYS);
         }
     }
+
+    private static final String SUGGEST_IS_TWO_KEYS = "'suggest' is now two keys: 'replace' for text that can stand in "
+            + "place of the match, 'advice' for an instruction to the writer";
 
     /** {@code replace}: items are texts, or maps {@code {text, plural, when}}. */
     private List<Replacement> replacements(YamlFields f, Language language, Rule.Inflection inflect) {

@@ -64,7 +64,7 @@ class MessagesTest {
         String post = post().toString();
         assertEquals(0, Cli.run("check", "--format", "JSON", "--fail-on", "Error", "--lang", "EN", "--sureness", "High",
                 "--messages", "EN", post).code());
-        assertEquals("lihaaz: --format must be human, json, sarif, github, checkstyle, junit, rdjson, csv or html, not"
+        assertEquals("lihaaz: --format must be human, json, sarif, github, checkstyle, junit, rdjson, csv, html or line, not"
                 + " 'jsno'; did you mean 'json'?\n", Cli.run("check", "--format", "jsno", post).err());
         assertEquals("lihaaz: --fail-on must be suggestion, warning, error or never, not 'eror'; did you mean 'error'?\n",
                 Cli.run("check", "--fail-on", "eror", post).err());

@@ -37,6 +37,14 @@ class RulesNewTest {
         Files.writeString(pack, Files.readString(pack)
                 .replace("REPLACE with a sentence that uses the term and must be flagged.", "The chopper landed.")
                 .replace("REPLACE with a sentence that must not be flagged.", "The helicopter landed."));
+        Cli.Run unpinned = Cli.run("rules", "test", rules.toString());
+        assertEquals(1, unpinned.code(), "a rule with replacements must pin a rewrite\n" + unpinned);
+        assertTrue(unpinned.out().contains("no pinned rewrite: The chopper landed."), unpinned.out());
+
+        Cli.Run pinned = Cli.run("rules", "pin", pack.toString());
+        assertEquals(0, pinned.code(), pinned::toString);
+        assertTrue(Files.readString(pack).contains("\"The [chopper] landed. => The helicopter landed.\""),
+                Files.readString(pack));
         Cli.Run tested = Cli.run("rules", "test", rules.toString());
         assertEquals(0, tested.code(), tested::toString);
     }

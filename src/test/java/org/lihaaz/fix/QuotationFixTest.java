@@ -22,7 +22,7 @@ class QuotationFixTest {
     private static final String TEXT = "\u201CTwo policemen, including a sub-inspector, were injured,\u201D said CCPO Qasim Khan.\n"
             + "\nTwo policemen were injured.\n";
 
-    private final Lihaaz engine = engine(rule("pol", "[policeman]", "suggest: [police officer]", "fix: safe"));
+    private final Lihaaz engine = engine(rule("pol", "[policeman]", "replace: [police officer]", "fix: safe"));
 
     @Test
     void theFixPlannerLeavesQuotedFindings() {

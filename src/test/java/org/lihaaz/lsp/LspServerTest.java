@@ -199,13 +199,15 @@ class LspServerTest {
         Range r = rangeOf(client.diagnostics(uri, 1), "disability.handicapped");
         List<CodeAction> fixes = actions(uri, r, List.of("quickfix")).stream()
                 .filter(a -> a.getTitle().startsWith("Replace")).toList();
-        assertEquals(2, fixes.size(), fixes.toString());
+        // Only the replacement that fits before a noun is offered ("the disabled people workers" would not read).
+        assertEquals(1, fixes.size(), fixes.toString());
         assertTrue(fixes.get(0).getIsPreferred());
-        assertFalse(fixes.get(1).getIsPreferred());
         assertEquals("The chairman met the disabled workers.",
                 TestClient.apply(DRAFT, edits(fixes.get(0), uri), Encoding.UTF16).lines().findFirst().orElseThrow());
-        assertEquals("The chairman met the disabled people workers.",
-                TestClient.apply(DRAFT, edits(fixes.get(1), uri), Encoding.UTF16).lines().findFirst().orElseThrow());
+        Range fire = rangeOf(client.diagnostics(uri, 1), "gender.fireman");
+        List<CodeAction> two = actions(uri, fire, List.of("quickfix")).stream()
+                .filter(a -> a.getTitle().startsWith("Replace")).toList();
+        assertTrue(two.stream().filter(CodeAction::getIsPreferred).count() <= 1, two.toString());
     }
 
     @Test

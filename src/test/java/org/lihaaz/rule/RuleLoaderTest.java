@@ -73,8 +73,8 @@ class RuleLoaderTest {
                   mesage: Say staff.
                 """;
         List<String> e = errors(house).stream().map(YamlException::getMessage).toList();
-        assertEquals(List.of("pack.yml:4:3: unknown key 'mesage' in a rule; did you mean 'message'? (known keys: case, "
-                + "category, en, examples, fix, id, inflect, level, message, names, note, quoted, requires, source, suggest, "
+        assertEquals(List.of("pack.yml:4:3: unknown key 'mesage' in a rule; did you mean 'message'? (known keys: advice, "
+                + "case, category, en, examples, fix, id, inflect, level, message, names, note, quoted, replace, requires, source, "
                 + "sureness, terms, unless)",
                 "pack.yml:1:3: rule 'test.manpower' is missing 'category', 'message', 'note', 'source' and 'examples'"), e);
     }
