@@ -93,7 +93,7 @@ final class RulesCommand implements Callable<Integer> {
                         + (lang != null ? " in language '" + lang + "'" : ""));
                 return ExitCodes.ERROR;
             }
-            PrintWriter out = terminal.outWriter();
+            PrintWriter out = terminal.safeOutWriter();
             int packs = 0;
             for (Map.Entry<Language, Map<String, Integer>> byLang : shown.packCounts().entrySet()) {
                 for (Map.Entry<String, Integer> p : byLang.getValue().entrySet()) {
@@ -139,7 +139,7 @@ final class RulesCommand implements Callable<Integer> {
                 terminal.error("no rule is called '" + id + "'; see 'lihaaz rules list'");
                 return ExitCodes.ERROR;
             }
-            PrintWriter out = terminal.outWriter();
+            PrintWriter out = terminal.safeOutWriter();
             out.println(r.id() + "  (" + r.level().id() + ", " + r.category() + ", " + r.language().displayName() + ")");
             out.println();
             out.println(r.message());
@@ -243,7 +243,7 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
             RuleExampleRunner.Outcome outcome = new RuleExampleRunner(rules).runAll();
-            PrintWriter out = terminal.outWriter();
+            PrintWriter out = terminal.safeOutWriter();
             for (RuleExampleRunner.Failure f : outcome.failures()) {
                 out.println("FAIL " + f.rule().id() + " (" + f.rule().location() + ")");
                 out.println("  " + (f.kind() == RuleExampleRunner.Kind.NOT_FLAGGED ? "flag example not flagged: "
