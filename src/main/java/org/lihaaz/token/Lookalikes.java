@@ -1,10 +1,10 @@
 package org.lihaaz.token;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
-import com.ibm.icu.text.UnicodeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,18 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  */
 public final class Lookalikes {
-    private static final UnicodeSet IGNORABLE = new UnicodeSet("[:Default_Ignorable_Code_Point:]").freeze();
-    /** The BMP part of {@link #isDropped}, as a table: the reader asks for every char above ASCII. */
-    private static final boolean[] DROPPED_BMP = new boolean[0x10000];
-    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
-    /** Skeletons of single letters, each worked out once; null values are stored as the empty string. */
+    /** Skeletons of single letters, each worked out once; "" when a letter's skeleton is not Latin. */
     private static final ConcurrentHashMap<Integer, String> LATIN_SKELETON = new ConcurrentHashMap<>();
 
-    static {
-        for (int c = 0x80; c < 0x10000; c++) {
-            DROPPED_BMP[c] = IGNORABLE.contains(c) && c != 0x200C && c != 0x200D;
-        }
+    /**
+     * ICU's normaliser and confusables data, loaded on the first word that needs them: most runs
+     * never meet one, and loading costs start-up time a small file would notice.
+     */
+    private static final class Data {
+        static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+        static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
     }
 
     private Lookalikes() {
@@ -47,7 +45,8 @@ public final class Lookalikes {
 
     /** True for an invisible character removed before words are split (see the class comment). */
     public static boolean isDropped(int cp) {
-        return cp < 0x10000 ? DROPPED_BMP[cp] : IGNORABLE.contains(cp);
+        return cp >= 0x80 && cp != 0x200C && cp != 0x200D
+                && UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
     /** True for an invisible character a word may hold but its folded form drops: the dropped ones and ZWNJ, ZWJ. */
@@ -57,7 +56,7 @@ public final class Lookalikes {
 
     /** The folded form of a lower-cased word that has a character beyond ASCII (see the class comment). */
     public static String fold(CharSequence word) {
-        String s = NFKC_CF.normalize(word);
+        String s = Data.NFKC_CF.normalize(word);
         boolean latin = false;
         boolean other = false;
         for (int i = 0; i < s.length(); ) {
@@ -94,7 +93,7 @@ public final class Lookalikes {
     /** The skeleton of one letter when it is made of Latin letters only (lower case), else "". */
     private static String latinSkeleton(int cp) {
         return LATIN_SKELETON.computeIfAbsent(cp, c -> {
-            String sk = UCharacter.toLowerCase(SPOOF.getSkeleton(new String(Character.toChars(c))));
+            String sk = UCharacter.toLowerCase(Data.SPOOF.getSkeleton(new String(Character.toChars(c))));
             for (int i = 0; i < sk.length(); ) {
                 int x = sk.codePointAt(i);
                 i += Character.charCount(x);

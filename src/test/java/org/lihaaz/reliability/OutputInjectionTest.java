@@ -77,6 +77,12 @@ class OutputInjectionTest {
         Cli.Run list = Cli.run("rules", "list", "--rules", rules.toString());
         assertInert("rules list", list.out() + list.err());
 
+        // The interactive review shows the header, the message, context lines and suggestions.
+        Cli.Run review = Cli.runWithInput("s\ns\ns\nq\n", "review", "--no-color", "--rules", rules.toString(), file.toString());
+        assertTrue(review.out().contains("\u241B]52;c;ZXZpbA==\u2407"), review::toString);
+        assertTrue(review.out().contains("bad \u241B]52"), review::toString);
+        assertInert("review", review.out() + review.err());
+
         // The fix step's messages and --diff's notice name the file too.
         Cli.Run diff = Cli.run("check", "--diff", "--no-color", docs.toString());
         assertInert("check --diff stderr", diff.err());
