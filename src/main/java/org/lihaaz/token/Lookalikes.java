@@ -45,7 +45,15 @@ public final class Lookalikes {
 
     /** True for an invisible character removed before words are split (see the class comment). */
     public static boolean isDropped(int cp) {
-        return cp >= 0x80 && cp != 0x200C && cp != 0x200D
+        if (cp < 0x80 || cp == 0x200C || cp == 0x200D) {
+            return false;
+        }
+        // Every default-ignorable character is a format char, a mark, a (filler) letter or unassigned.
+        // Asking Java's own table first keeps ICU's property data unloaded for text whose only
+        // characters beyond ASCII are quotes and dashes, which is most English prose.
+        int type = Character.getType(cp);
+        return (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.OTHER_LETTER
+                || type == Character.UNASSIGNED)
                 && UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 

@@ -86,4 +86,16 @@ class EvasionTest {
         assertEquals(1, t.words("\u0628\u062F\u200C\u062A\u0645\u06CC\u0632 \u200F", Language.UR).size());
         assertTrue(t.tokenize("\u0628\u062F\u200C\u062A\u0645\u06CC\u0632", Language.UR).size() == 1);
     }
+
+    /** The JDK pre-filter in {@link Lookalikes#isDropped} loses no default-ignorable character. */
+    @Test
+    void everyDefaultIgnorableButZwnjAndZwjIsDropped() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean ignorable = com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp,
+                    com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT) && cp != 0x200C && cp != 0x200D;
+            if (ignorable != Lookalikes.isDropped(cp)) {
+                throw new AssertionError(String.format("U+%04X", cp));
+            }
+        }
+    }
 }
