@@ -111,8 +111,18 @@ public final class Tokenizer implements AutoCloseable {
                     n--; // keep a surrogate pair in one read, so it is judged as one character
                 }
                 text.getChars(pos, pos + n, buf, off);
-                int w = off;
-                for (int r = off; r < off + n; r++) {
+                // Most stretches hold nothing to leave out: find the first such char before moving any.
+                int first = off;
+                while (first < off + n && (buf[first] < 0x80 || !startsDropped(buf, first, off + n))) {
+                    first++;
+                }
+                if (first == off + n) {
+                    pos += n;
+                    emitted += n;
+                    return n;
+                }
+                int w = first;
+                for (int r = first; r < off + n; r++) {
                     char c = buf[r];
                     if (c >= 0x80) {
                         int cp = c;
@@ -137,6 +147,15 @@ public final class Tokenizer implements AutoCloseable {
                 // Nothing but invisible chars in this stretch: read on.
             }
             return -1;
+        }
+
+        /** Whether the char at {@code i} (with its low surrogate) is one {@link Lookalikes#isDropped} leaves out. */
+        private static boolean startsDropped(char[] buf, int i, int limit) {
+            char c = buf[i];
+            if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(buf[i + 1])) {
+                return Lookalikes.isDropped(Character.toCodePoint(c, buf[i + 1]));
+            }
+            return Lookalikes.isDropped(c);
         }
 
         /** {@code width} chars left out where the output had {@code out} chars. */
