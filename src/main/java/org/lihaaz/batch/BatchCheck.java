@@ -384,11 +384,14 @@ public final class BatchCheck {
         return config.formatOf(t.path().getFileName().toString()).orElse(Format.TEXT);
     }
 
-    private static boolean isIgnoredByConfig(ProjectConfig config, Path file) {
+    /** Each configuration's ignore: patterns, compiled once per run rather than once per file. */
+    private final Map<ProjectConfig, IgnoreRules> configIgnores = new HashMap<>();
+
+    private boolean isIgnoredByConfig(ProjectConfig config, Path file) {
         if (config.ignore().isEmpty()) {
             return false;
         }
-        IgnoreRules rules = IgnoreRules.of(config.base(), config.ignore());
+        IgnoreRules rules = configIgnores.computeIfAbsent(config, c -> IgnoreRules.of(c.base(), c.ignore()));
         Path abs = file.toAbsolutePath().normalize();
         for (Path p = abs; p != null && p.startsWith(config.base()) && !p.equals(config.base()); p = p.getParent()) {
             if (Boolean.TRUE.equals(rules.ignores(p, !p.equals(abs)))) {

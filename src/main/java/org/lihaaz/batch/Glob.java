@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A gitignore-style glob ({@code *}, {@code ?}, {@code [abc]}, {@code **}) matched without regular
- * expressions, by dynamic programming over pattern and path: time is at most the product of their
- * lengths, so no pattern from an untrusted repository can make matching blow up.
+ * expressions, by dynamic programming over pattern and path with the path's places as bit sets
+ * ({@link #matches(Subject)}): time is at most the pattern's length times the path's length / 64, so no
+ * pattern from an untrusted repository can make matching blow up.
  */
 final class Glob {
     static final int MAX_PATTERN = 1024;
@@ -62,55 +63,160 @@ final class Glob {
     }
 
     boolean matches(String path) {
-        int m = tokens.size();
-        int n = path.length();
-        // can[j]: pattern prefix of length i matches path prefix of length j.
-        boolean[] can = new boolean[n + 1];
-        can[0] = true;
-        for (int i = 0; i < m; i++) {
-            Token t = tokens.get(i);
-            boolean[] next = new boolean[n + 1];
+        return matches(new Subject(path));
+    }
+
+    /**
+     * A path prepared once for matching against many globs: for each char it holds, a bit set of the
+     * places it stands at. Bit j of a set means "the first j chars of the path".
+     */
+    static final class Subject {
+        final String path;
+        final int words;
+        final java.util.Map<Character, long[]> at = new java.util.HashMap<>();
+        final long[] notSlash;
+        final long[] slash;
+
+        Subject(String path) {
+            this.path = path;
+            this.words = (path.length() + 1 + 63) / 64;
+            this.notSlash = new long[words];
+            this.slash = new long[words];
+            for (int j = 1; j <= path.length(); j++) {
+                char c = path.charAt(j - 1);
+                at.computeIfAbsent(c, k -> new long[words])[j >>> 6] |= 1L << j;
+                (c == '/' ? slash : notSlash)[j >>> 6] |= 1L << j;
+            }
+        }
+    }
+
+    /**
+     * Whether the glob matches the whole path. The same dynamic programme as over a table of pattern
+     * tokens by path chars, but a row is a bit set worked a 64-bit word at a time, and the work stops
+     * as soon as no prefix of the path is matched any more. The cost is at most (tokens) x
+     * (path length / 64 + 1) word operations: for paths up to 63 chars, one per token, so matching is
+     * linear in the patterns' total length whatever they hold ("*a*a*a…" included).
+     */
+    boolean matches(Subject subject) {
+        int w = subject.words;
+        long[] can = new long[w];
+        long[] next = new long[w];
+        can[0] = 1L;
+        for (Token t : tokens) {
             switch (t.kind()) {
-                case STAR -> {
-                    for (int j = 0; j <= n; j++) {
-                        if (can[j] || (j > 0 && next[j - 1] && path.charAt(j - 1) != '/')) {
-                            next[j] = true;
-                        }
-                    }
-                }
+                case STAR -> fill(can, subject.notSlash, next);
                 case GLOBSTAR -> {
-                    // "**/" matches zero or more whole folders; a bare "**" matches anything.
-                    boolean slash = "/".equals(t.set());
-                    boolean seen = false;
-                    for (int j = 0; j <= n; j++) {
-                        if (slash) {
-                            next[j] = can[j] || (seen && j > 0 && path.charAt(j - 1) == '/');
-                            seen |= can[j];
-                        } else {
-                            next[j] = can[j] || (j > 0 && next[j - 1]);
+                    int low = lowestBit(can);
+                    java.util.Arrays.fill(next, 0L);
+                    if (low >= 0) {
+                        // "**/" adds every place right after a slash beyond the first match; a bare "**" every place.
+                        boolean slash = "/".equals(t.set());
+                        for (int k = low >>> 6; k < w; k++) {
+                            long above = k == (low >>> 6) ? -2L << (low & 63) : -1L;
+                            next[k] = can[k] | (above & (slash ? subject.slash[k] : -1L));
+                        }
+                        if (!slash) {
+                            trim(next, subject.path.length());
                         }
                     }
                 }
                 default -> {
-                    for (int j = 1; j <= n; j++) {
-                        if (can[j - 1] && single(t, path.charAt(j - 1))) {
-                            next[j] = true;
-                        }
+                    long[] mask = switch (t.kind()) {
+                        case CHAR -> subject.at.get(t.c());
+                        case ANY_CHAR -> subject.notSlash;
+                        default -> classMask(t, subject);
+                    };
+                    if (mask == null) {
+                        return false;
+                    }
+                    long carry = 0;
+                    for (int k = 0; k < w; k++) {
+                        long shifted = (can[k] << 1) | carry;
+                        carry = can[k] >>> 63;
+                        next[k] = shifted & mask[k];
                     }
                 }
             }
+            long[] swap = can;
             can = next;
+            next = swap;
+            if (isEmpty(can)) {
+                return false;
+            }
         }
-        return can[n];
+        int n = subject.path.length();
+        return (can[n >>> 6] & (1L << n)) != 0;
     }
 
-    private static boolean single(Token t, char c) {
-        return switch (t.kind()) {
-            case CHAR -> t.c() == c;
-            case ANY_CHAR -> c != '/';
-            case CLASS -> c != '/' && (t.set().indexOf(c) >= 0) != t.negated();
-            default -> false;
-        };
+    /** next = every place reachable from a place in {@code can} by steps onto places in {@code allowed}. */
+    private static void fill(long[] can, long[] allowed, long[] next) {
+        long carry = 0;
+        for (int k = 0; k < can.length; k++) {
+            long a = allowed[k];
+            long g = can[k] | (carry & a & 1L);
+            // Kogge-Stone occluded fill towards higher bits, within the word.
+            long p = a;
+            g |= p & (g << 1);
+            p &= p << 1;
+            g |= p & (g << 2);
+            p &= p << 2;
+            g |= p & (g << 4);
+            p &= p << 4;
+            g |= p & (g << 8);
+            p &= p << 8;
+            g |= p & (g << 16);
+            p &= p << 16;
+            g |= p & (g << 32);
+            next[k] = g;
+            carry = g >>> 63;
+        }
+    }
+
+    private static long[] classMask(Token t, Subject subject) {
+        long[] mask = null;
+        for (java.util.Map.Entry<Character, long[]> e : subject.at.entrySet()) {
+            char c = e.getKey();
+            if (c != '/' && (t.set().indexOf(c) >= 0) != t.negated()) {
+                if (mask == null) {
+                    mask = new long[subject.words];
+                }
+                long[] m = e.getValue();
+                for (int k = 0; k < m.length; k++) {
+                    mask[k] |= m[k];
+                }
+            }
+        }
+        return mask;
+    }
+
+    private static int lowestBit(long[] bits) {
+        for (int k = 0; k < bits.length; k++) {
+            if (bits[k] != 0) {
+                return (k << 6) + Long.numberOfTrailingZeros(bits[k]);
+            }
+        }
+        return -1;
+    }
+
+    /** Clears the bits past {@code n}, the path's length. */
+    private static void trim(long[] bits, int n) {
+        int last = n >>> 6;
+        int keep = (n & 63) + 1;
+        if (keep < 64) {
+            bits[last] &= (1L << keep) - 1;
+        }
+        for (int k = last + 1; k < bits.length; k++) {
+            bits[k] = 0;
+        }
+    }
+
+    private static boolean isEmpty(long[] bits) {
+        for (long b : bits) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String expandRanges(String body) {

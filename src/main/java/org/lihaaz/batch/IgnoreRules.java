@@ -109,11 +109,21 @@ final class IgnoreRules {
         String rel = base.relativize(abs).toString().replace('\\', '/');
         String name = abs.getFileName().toString();
         Boolean verdict = null;
+        // Each path is prepared once for all patterns; each pattern then costs its length in word steps.
+        Glob.Subject relSubject = null;
+        Glob.Subject nameSubject = null;
         for (Pattern p : patterns) {
             if (p.dirOnly() && !isDir) {
                 continue;
             }
-            boolean hit = p.anchored() ? p.glob().matches(rel) : p.glob().matches(name);
+            boolean hit;
+            if (p.anchored()) {
+                relSubject = relSubject != null ? relSubject : new Glob.Subject(rel);
+                hit = p.glob().matches(relSubject);
+            } else {
+                nameSubject = nameSubject != null ? nameSubject : new Glob.Subject(name);
+                hit = p.glob().matches(nameSubject);
+            }
             if (hit) {
                 verdict = !p.negated();
             }

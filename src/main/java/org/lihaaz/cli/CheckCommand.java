@@ -30,6 +30,7 @@ import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
 import org.lihaaz.report.Reporters;
 import org.lihaaz.report.SummaryTable;
+import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.rule.Level;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
@@ -258,7 +259,7 @@ final class CheckCommand implements Callable<Integer> {
         for (FileReport f : report.files()) {
             for (Problem p : f.problems()) {
                 if (p.severity() == Problem.Severity.ERROR || !quiet) {
-                    terminal.error(f.path() + ": " + (p.severity() == Problem.Severity.ERROR ? "" : p.severity().id() + ": ")
+                    terminal.error(TerminalSafe.path(f.path()) + ": " + (p.severity() == Problem.Severity.ERROR ? "" : p.severity().id() + ": ")
                             + p.message());
                 }
             }

@@ -20,6 +20,7 @@ import org.lihaaz.fix.ReportFixer;
 import org.lihaaz.format.Format;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Report;
+import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.rule.Level;
 import org.lihaaz.yaml.YamlException;
 
@@ -70,7 +71,7 @@ final class FixSupport {
                 // A Word document left alone is expected; a file that changed meanwhile or cannot be written is not.
                 boolean error = f.result().status() != Fixer.Status.NOT_REWRITABLE;
                 failed |= error;
-                terminal.error(f.path() + ": " + (error ? "" : "warning: ") + f.result().message());
+                terminal.error(TerminalSafe.path(f.path()) + ": " + (error ? "" : "warning: ") + f.result().message());
             }
         }
         if (diff) {

@@ -22,6 +22,7 @@ import org.lihaaz.format.Format;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
+import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.review.ReviewFile;
 import org.lihaaz.review.ReviewSession;
 import org.lihaaz.rule.Rule;
@@ -109,7 +110,7 @@ final class ReviewCommand implements Callable<Integer> {
             for (Path file : named) {
                 String name = file.normalize().toString();
                 if (!Files.isRegularFile(file)) {
-                    terminal.error(name + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+                    terminal.error(TerminalSafe.path(name) + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
                     failed = true;
                     continue;
                 }
@@ -118,7 +119,7 @@ final class ReviewCommand implements Callable<Integer> {
                 Format format = cfg.formatOf(file.getFileName().toString()).orElse(Format.TEXT);
                 FileReport report = engine.check(Input.ofFile(file, name, format));
                 for (Problem p : report.problems()) {
-                    terminal.error(name + ": " + (p.severity() == Problem.Severity.ERROR ? "" : p.severity().id() + ": ")
+                    terminal.error(TerminalSafe.path(name) + ": " + (p.severity() == Problem.Severity.ERROR ? "" : p.severity().id() + ": ")
                             + p.message());
                 }
                 if (report.hasError()) {

@@ -104,7 +104,7 @@ final class RulesCommand implements Callable<Integer> {
                         + (lang != null ? " in language '" + lang + "'" : "") + near);
                 return ExitCodes.ERROR;
             }
-            PrintWriter out = terminal.outWriter();
+            PrintWriter out = terminal.safeOutWriter();
             int packs = 0;
             for (Map.Entry<Language, Map<String, Integer>> byLang : shown.packCounts().entrySet()) {
                 for (Map.Entry<String, Integer> p : byLang.getValue().entrySet()) {
@@ -154,8 +154,9 @@ final class RulesCommand implements Callable<Integer> {
                         : "no rule is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
                 return ExitCodes.ERROR;
             }
-            terminal.outWriter().print(RuleExplanation.of(r));
-            terminal.outWriter().flush();
+            PrintWriter out = terminal.safeOutWriter();
+            out.print(RuleExplanation.of(r));
+            out.flush();
             return ExitCodes.OK;
         }
     }
@@ -188,7 +189,7 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
             RuleExampleRunner.Outcome outcome = new RuleExampleRunner(rules).runAll();
-            PrintWriter out = terminal.outWriter();
+            PrintWriter out = terminal.safeOutWriter();
             for (RuleExampleRunner.Failure f : outcome.failures()) {
                 out.println("FAIL " + f.rule().id() + " (" + f.rule().location() + ")");
                 out.println("  " + f.kind().label() + f.sentence());

@@ -3,6 +3,7 @@ package org.lihaaz.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.lihaaz.report.TerminalSafe;
 
 /** The command's output streams, and whether colour is wanted on them. */
 final class Terminal {
@@ -47,6 +48,14 @@ final class Terminal {
 
     PrintWriter errWriter() {
         return err;
+    }
+
+    /**
+     * Standard output through {@link TerminalSafe}, for commands whose whole output is for people and
+     * carries rule-pack strings without styling of its own ({@code rules list}, {@code rules explain}).
+     */
+    PrintWriter safeOutWriter() {
+        return new PrintWriter(TerminalSafe.writer(out), false);
     }
 
     /** Colour only on an interactive terminal, never with NO_COLOR set or --no-color given. */
@@ -142,9 +151,10 @@ final class Terminal {
         }
     }
 
+    /** One diagnostic line on standard error; whatever it quotes (file names, exception messages) cannot act on the terminal or a CI log. */
     void error(String message) {
         out.flush();
-        err.println("lihaaz: " + message);
+        err.println("lihaaz: " + TerminalSafe.line(message));
         err.flush();
     }
 

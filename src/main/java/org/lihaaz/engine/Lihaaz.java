@@ -525,9 +525,11 @@ public final class Lihaaz {
 
         /**
          * @throws BuiltInRules.BrokenRulesException when the built-in packs are needed and do not load
-         * @throws org.lihaaz.yaml.YamlException when an extra rule's id repeats a built-in one
+         * @throws org.lihaaz.yaml.YamlException when an extra rule's id repeats a built-in one, or the extra
+         *         packs together expand to more than {@link org.lihaaz.rule.RuleBudget#MAX_VARIANTS} variants
          */
         public Lihaaz build() {
+            org.lihaaz.rule.RuleBudget.check(extraRules);
             if (rules != null) {
                 return new Lihaaz(this, rules.plus(extraRules), null);
             }

@@ -2,6 +2,7 @@ package org.lihaaz.fix;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lihaaz.report.TerminalSafe;
 
 /**
  * A unified diff (as {@code diff -u} and {@code git diff} print, and {@code patch -p1} or
@@ -37,8 +38,8 @@ public final class UnifiedDiff {
         boolean newNoEol = !endsWithBreak(newText);
         StringBuilder out = new StringBuilder();
         boolean absolute = path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:[\\\\/].*");
-        out.append("--- ").append(absolute ? "" : "a/").append(path).append('\n')
-                .append("+++ ").append(absolute ? "" : "b/").append(path).append('\n');
+        out.append("--- ").append(header(absolute ? "" : "a/", path)).append('\n')
+                .append("+++ ").append(header(absolute ? "" : "b/", path)).append('\n');
         int k = 0;
         while (k < changed.size()) {
             int from = Math.max(0, changed.get(k) - CONTEXT);
@@ -72,6 +73,18 @@ public final class UnifiedDiff {
             k++;
         }
         return out.toString();
+    }
+
+    /**
+     * A header's file name. A name with a line break or another control character is C-quoted as git
+     * quotes it ({@code "a/x\n+++ b/build.sh"}), which {@code git apply} and GNU {@code patch} read
+     * back as the one name; printed raw, its line breaks would start headers and hunks of their own
+     * and make {@code patch -p1} change another file. A name that starts with a quote is quoted too, so
+     * it is not read as a quoted name.
+     */
+    static String header(String prefix, String path) {
+        String name = prefix + path;
+        return TerminalSafe.path(name).equals(name) && !path.startsWith("\"") ? name : TerminalSafe.cQuote(name);
     }
 
     private static void line(StringBuilder out, char sign, String text, boolean noEol) {

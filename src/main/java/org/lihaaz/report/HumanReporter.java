@@ -18,6 +18,8 @@ import org.lihaaz.source.SourceText;
  */
 public final class HumanReporter implements Reporter {
     private static final int CONTEXT_WIDTH = 96;
+    /** Chars read on either side of a match for its context line: a few times what is shown. */
+    static final int SCAN = 4 * CONTEXT_WIDTH;
 
     private final boolean color;
     private final boolean summary;
@@ -49,7 +51,7 @@ public final class HumanReporter implements Reporter {
             if (file.findings().isEmpty()) {
                 continue;
             }
-            out.write(style(file.path(), "1;4") + "\n");
+            out.write(style(TerminalSafe.path(file.path()), "1;4") + "\n");
             int posWidth = 0;
             for (Finding f : file.findings()) {
                 posWidth = Math.max(posWidth, position(f).length());
@@ -69,7 +71,7 @@ public final class HumanReporter implements Reporter {
         String pos = position(f);
         String level = f.level().id();
         String head = "  " + pad(pos, posWidth) + "  " + pad(level, 11);
-        List<String> message = wrap(f.message() + (f.quoted() ? " (in a quotation)" : "") + "  " + f.ruleId(),
+        List<String> message = wrap(TerminalSafe.line(f.message()) + (f.quoted() ? " (in a quotation)" : "") + "  " + f.ruleId(),
                 width - TextWidth.of(head));
         for (int i = 0; i < message.size(); i++) {
             String part = message.get(i);
@@ -96,7 +98,7 @@ public final class HumanReporter implements Reporter {
                 // drew, and ones that do not would show the letters backwards; so the line is isolated
                 // and the match printed on its own instead of underlined.
                 out.write(indent + isolate(lines[0]) + "\n");
-                out.write(indent + style("\u25B6 " + isolate(clean(f.match())) + " (" + lines[2] + ")",
+                out.write(indent + style("\u25B6 " + isolate(TerminalSafe.line(f.match())) + " (" + lines[2] + ")",
                         levelColor(f.level())) + "\n");
             } else if (lines != null) {
                 out.write(indent + lines[0] + "\n");
@@ -105,7 +107,7 @@ public final class HumanReporter implements Reporter {
         }
         if (!f.suggestions().isEmpty()) {
             List<String> shown = new ArrayList<>(f.suggestions().size());
-            f.suggestions().forEach(s -> shown.add(isolate(s)));
+            f.suggestions().forEach(s -> shown.add(isolate(TerminalSafe.line(s))));
             out.write(indent + style("\u2192 " + String.join(", ", shown), "32") + "\n");
         }
         if (!f.advice().isEmpty()) {
@@ -115,7 +117,9 @@ public final class HumanReporter implements Reporter {
 
     /**
      * The source line around the match, cut to fit, a caret line under the match, and where the match
-     * is in words (for lines whose carets would mislead).
+     * is in words (for lines whose carets would mislead). Reads at most {@link #SCAN} chars on either
+     * side of the match, so a report costs the same per finding on a line of 100 or of 10 million
+     * chars: the whole report stays linear in its size.
      */
     public static String[] contextLines(SourceText source, Finding f) {
         return contextLines(source, f, CONTEXT_WIDTH);
@@ -148,29 +152,43 @@ public final class HumanReporter implements Reporter {
 
     /** As {@link #contextLines(SourceText, Finding)}, the line cut to {@code budget} cells. */
     public static String[] contextLines(SourceText source, Finding f, int budget) {
-        Excerpt ex = f.excerpt() != null ? f.excerpt() : source == null ? null : Excerpt.of(source, f.sourceStart(), f.sourceEnd());
-        if (ex == null) {
+        Excerpt ex = f.excerpt();
+        String text;
+        int base;
+        int lineStart;
+        if (ex != null) {
+            text = ex.text();
+            base = ex.start();
+            lineStart = ex.lineStart();
+        } else if (source != null) {
+            // Not Excerpt.of: that copies the whole line, once per finding.
+            text = source.text();
+            base = 0;
+            lineStart = source.lineStart(source.lineIndexOf(f.sourceStart()));
+        } else {
             return null;
         }
-        int lineStart = ex.lineStart();
-        int lineEnd = firstLineEnd(ex, f.sourceStart());
         int matchStart = f.sourceStart();
+        int lineEnd = firstLineEnd(text, base, f.sourceStart(), f.sourceEnd() + SCAN);
         int matchEnd = Math.min(f.sourceEnd(), lineEnd);
         if (matchEnd <= matchStart) {
             return null;
         }
         // Keep the match in view: trim the line on either side, marking what was cut.
-        String before = clean(ex.slice(lineStart, matchStart));
-        String match = clean(ex.slice(matchStart, matchEnd));
-        String after = clean(ex.slice(matchEnd, lineEnd));
+        int beforeFrom = Math.max(lineStart, matchStart - SCAN);
+        String before = TerminalSafe.line(slice(text, base, beforeFrom, matchStart));
+        String match = TerminalSafe.line(slice(text, base, matchStart, matchEnd));
+        String after = TerminalSafe.line(slice(text, base, matchEnd, lineEnd));
+        boolean lineGoesOn = lineEnd == f.sourceEnd() + SCAN && lineEnd < base + text.length()
+                && !isBreak(text.charAt(lineEnd - base));
         int room = Math.max(10, budget - TextWidth.of(match));
-        String prefix = "";
-        boolean fits = TextWidth.of(before) + TextWidth.of(after) <= room;
+        String prefix = beforeFrom > lineStart ? "\u2026" : "";
+        boolean fits = TextWidth.of(before) + TextWidth.of(after) <= room && prefix.isEmpty() && !lineGoesOn;
         if (!fits && TextWidth.of(before) > room / 2) {
             before = tail(before, room / 2 - 1);
             prefix = "\u2026";
         }
-        String suffix = "";
+        String suffix = lineGoesOn ? "\u2026" : "";
         int left = room - TextWidth.of(prefix + before);
         if (TextWidth.of(after) > left) {
             after = head(after, Math.max(0, left - 1));
@@ -182,26 +200,25 @@ public final class HumanReporter implements Reporter {
         return new String[] {line, carets, where};
     }
 
-    /** Where the match's first line ends (before its line break). */
-    private static int firstLineEnd(Excerpt ex, int from) {
-        int i = from;
-        while (i < ex.end()) {
-            char c = ex.text().charAt(i - ex.start());
-            if (c == '\n' || c == '\r') {
-                break;
-            }
+    /** Where the match's first line ends (before its line break), looking no further than {@code limit}. */
+    private static int firstLineEnd(String text, int base, int from, int limit) {
+        int end = Math.min(base + text.length(), limit);
+        int i = Math.max(from, base);
+        while (i < end && !isBreak(text.charAt(i - base))) {
             i++;
         }
         return i;
     }
 
-    static String clean(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(c == '\t' ? ' ' : Character.isISOControl(c) ? ' ' : c);
-        }
-        return b.toString();
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** The source between two indices, clipped to what {@code text} (starting at {@code base}) holds. */
+    private static String slice(String text, int base, int from, int to) {
+        int a = Math.max(from, base) - base;
+        int b = Math.min(to, base + text.length()) - base;
+        return a >= b ? "" : text.substring(a, b);
     }
 
     private static String tail(String s, int width) {
@@ -239,8 +256,16 @@ public final class HumanReporter implements Reporter {
         int files = report.files().size();
         int withFindings = (int) report.files().stream().filter(f -> !f.findings().isEmpty()).count();
         String seconds = String.format(Locale.ROOT, "%.2f s", report.elapsedNanos() / 1e9);
+        // A file that could not be read was not checked: "no findings" would be a claim about text never seen.
+        int unread = (int) report.files().stream().filter(f -> f.hasError() && f.findings().isEmpty()).count();
+        String unreadNote = style("\u2716 " + plural(unread, "file") + " could not be read", "31;1");
+        if (findings == 0 && unread == files && unread > 0) {
+            out.write(unreadNote + "; nothing checked (" + seconds + ")\n");
+            return;
+        }
         if (findings == 0) {
-            out.write(style("\u2714 No findings", "32;1") + " in " + plural(files, "file") + " (" + seconds + ")\n");
+            out.write(style("\u2714 No findings", "32;1") + " in " + plural(files - unread, "file")
+                    + (unread > 0 ? " checked; " + unreadNote : "") + " (" + seconds + ")\n");
             return;
         }
         List<String> levels = new ArrayList<>();
@@ -249,10 +274,11 @@ public final class HumanReporter implements Reporter {
         }
         List<String> categories = new ArrayList<>();
         for (Map.Entry<String, Integer> e : report.byCategory().entrySet()) {
-            categories.add(e.getKey() + " " + e.getValue());
+            categories.add(TerminalSafe.line(e.getKey()) + " " + e.getValue());
         }
         out.write(style("\u2716 " + plural(findings, "finding"), "1") + " (" + String.join(", ", levels) + ") in "
-                + withFindings + " of " + plural(files, "file") + " checked (" + seconds + ")\n");
+                + withFindings + " of " + plural(files - unread, "file") + " checked"
+                + (unread > 0 ? "; " + unreadNote : "") + " (" + seconds + ")\n");
         out.write("  by category: " + String.join(", ", categories) + "\n");
     }
 

@@ -15,7 +15,7 @@ import org.lihaaz.rule.Level;
 /**
  * The {@code --summary} tables for a terminal: findings per category (split by level), the files
  * with most findings, and the rules that fired most. Columns are aligned by display width, so Urdu
- * paths and wide characters line up too.
+ * paths and wide characters line up too. File names and categories pass through {@link TerminalSafe}.
  */
 public final class SummaryTable implements Reporter {
     /** Rows shown in the file and rule tables; the rest are counted in one line. */
@@ -45,7 +45,7 @@ public final class SummaryTable implements Reporter {
         for (Map.Entry<String, Map<Level, Integer>> e : byCategory.entrySet()) {
             Map<Level, Integer> c = e.getValue();
             c.forEach((k, v) -> totals.merge(k, v, Integer::sum));
-            rows.add(countsRow(e.getKey(), c));
+            rows.add(countsRow(TerminalSafe.line(e.getKey()), c));
         }
         rows.add(countsRow("total", totals));
         out.write("\n");
@@ -57,7 +57,7 @@ public final class SummaryTable implements Reporter {
         rows = new ArrayList<>();
         rows.add(List.of("file", "findings"));
         for (FileReport f : files.subList(0, Math.min(TOP, files.size()))) {
-            rows.add(List.of(f.path(), Integer.toString(f.findings().size())));
+            rows.add(List.of(TerminalSafe.path(f.path()), Integer.toString(f.findings().size())));
         }
         out.write("\n");
         table(out, rows, false);

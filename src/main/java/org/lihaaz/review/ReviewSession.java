@@ -15,6 +15,7 @@ import org.lihaaz.finding.Edit;
 import org.lihaaz.fix.FixPlanner;
 import org.lihaaz.fix.Fixer;
 import org.lihaaz.report.HumanReporter;
+import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.source.SourceText;
 
 /**
@@ -76,7 +77,7 @@ public final class ReviewSession {
             return Outcome.DONE;
         }
         if (!file.format().reader().rewritable()) {
-            out.println(file.report().path() + ": a " + file.format().id() + " file cannot be rewritten here;"
+            out.println(TerminalSafe.path(file.report().path()) + ": a " + file.format().id() + " file cannot be rewritten here;"
                     + " 'lihaaz check' lists its findings");
             out.flush();
             return Outcome.DONE;
@@ -111,7 +112,7 @@ public final class ReviewSession {
                 } else if (isNumber(key) && Integer.parseInt(key) >= 1 && Integer.parseInt(key) <= f.suggestions().size()) {
                     answered = accept(text, f, f.suggestions().get(Integer.parseInt(key) - 1));
                 } else if (key.equals("e")) {
-                    out.print("  replace '" + f.match() + "' with (Enter to go back): ");
+                    out.print("  replace '" + TerminalSafe.line(f.match()) + "' with (Enter to go back): ");
                     out.flush();
                     String typed = in.readLine();
                     if (typed == null) {
@@ -123,15 +124,15 @@ public final class ReviewSession {
                     }
                 } else if (key.equals("i")) {
                     ignoredRules.add(f.ruleId());
-                    out.println("  " + f.ruleId() + " is ignored for the rest of " + file.report().path());
+                    out.println("  " + f.ruleId() + " is ignored for the rest of " + TerminalSafe.path(file.report().path()));
                 } else if (key.equals("a") && allowTerm(f) != null) {
                     String term = allowTerm(f);
                     try {
                         Path written = allowList.add(file.config(), file.folder(), term);
                         allowedWords.add(allowKey(f));
-                        out.println("  '" + term + "' added to the allow: list of " + written);
+                        out.println("  '" + TerminalSafe.line(term) + "' added to the allow: list of " + TerminalSafe.line(String.valueOf(written)));
                     } catch (IOException e) {
-                        out.println("  " + e.getMessage());
+                        out.println("  " + TerminalSafe.line(String.valueOf(e.getMessage())));
                         answered = false;
                     }
                 } else if (key.equals("q")) {
@@ -151,12 +152,12 @@ public final class ReviewSession {
             List<Edit> next = new ArrayList<>(confirmed);
             if (!FixPlanner.add(next, text, f, replacement)) {
                 String why = FixPlanner.whyNotRewritable(text, f, replacement);
-                out.println("  cannot change this match: " + (why != null ? why : "it overlaps a change already made"));
+                out.println("  cannot change this match: " + (why != null ? TerminalSafe.line(why) : "it overlaps a change already made"));
                 return false;
             }
             confirmed = next;
         }
-        out.println("  " + style("\u2192 " + replacement, "32"));
+        out.println("  " + style("\u2192 " + TerminalSafe.line(replacement), "32"));
         return true;
     }
 
@@ -186,11 +187,11 @@ public final class ReviewSession {
             int changes = countMatches(edits, file);
             written += changes;
             filesWritten++;
-            out.println("saved " + changes + (changes == 1 ? " change" : " changes") + " to " + file.report().path());
+            out.println("saved " + changes + (changes == 1 ? " change" : " changes") + " to " + TerminalSafe.path(file.report().path()));
             out.flush();
             return true;
         }
-        out.println(file.report().path() + ": " + r.message());
+        out.println(TerminalSafe.path(file.report().path()) + ": " + TerminalSafe.line(r.message()));
         out.flush();
         return false;
     }
@@ -216,10 +217,10 @@ public final class ReviewSession {
 
     private void show(ReviewFile file, SourceText source, Finding f, int n, int total) {
         out.println();
-        out.println(style(file.report().path() + ":" + f.start().line() + ":" + f.start().column(), "1")
-                + (f.anchor() != null && f.anchor().anchor().label() != null ? " " + f.anchor().anchor().label() : "")
+        out.println(style(TerminalSafe.path(file.report().path()) + ":" + f.start().line() + ":" + f.start().column(), "1")
+                + (f.anchor() != null && f.anchor().anchor().label() != null ? " " + TerminalSafe.line(f.anchor().anchor().label()) : "")
                 + "  " + f.level().id() + "  " + style(f.ruleId(), "2") + "  (" + n + " of " + total + ")");
-        out.println(f.message());
+        out.println(TerminalSafe.line(f.message()));
         int line = f.start().line() - 1;
         int numWidth = String.valueOf(Math.min(source.lineCount(), line + CONTEXT_LINES + 1)).length();
         for (int l = Math.max(0, line - CONTEXT_LINES); l < line; l++) {
@@ -241,7 +242,7 @@ public final class ReviewSession {
             out.println("  " + style("in a quotation: these are a speaker's words; Enter leaves them as spoken", "2"));
         }
         for (int i = 0; i < f.suggestions().size(); i++) {
-            out.println("  " + style((i + 1) + ")", "1") + " " + f.suggestions().get(i));
+            out.println("  " + style((i + 1) + ")", "1") + " " + TerminalSafe.line(f.suggestions().get(i)));
         }
         out.println(style(keys(f), "2"));
     }
@@ -259,7 +260,8 @@ public final class ReviewSession {
                 + "    s          skip this finding (Enter alone does too)\n"
                 + "    e          type your own replacement\n"
                 + "    i          ignore " + f.ruleId() + " for the rest of this file\n"
-                + (allowTerm(f) == null ? "" : "    a          add '" + allowTerm(f) + "' to the project's allow: list in .lihaaz.yml\n")
+                + (allowTerm(f) == null ? "" : "    a          add '" + TerminalSafe.line(allowTerm(f))
+                        + "' to the project's allow: list in .lihaaz.yml\n")
                 + "    q          save this file's changes and stop\n"
                 + "  Changes are saved when a file is done, on q, and on Ctrl-C.";
     }
@@ -305,7 +307,7 @@ public final class ReviewSession {
     }
 
     private static String cut(String line) {
-        String clean = line.replace('\t', ' ');
+        String clean = TerminalSafe.line(line.length() > WIDTH ? line.substring(0, WIDTH) : line);
         return clean.length() <= WIDTH ? clean : clean.substring(0, WIDTH - 1) + "\u2026";
     }
 

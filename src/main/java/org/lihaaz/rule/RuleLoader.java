@@ -339,6 +339,10 @@ public final class RuleLoader {
         Examples examples = new Examples(ex.texts("flag", true), ex.texts("clean", true));
         checkExamples(ex, examples);
         Translation english = translation(f, language, replace, advice);
+        if (fix == Rule.FixSafety.SAFE) {
+            // Only the rule's own replacements are ever written; the English gloss never is.
+            checkSafeReplacements(f.node("replace"), replace.stream().map(Replacement::plain).toList());
+        }
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, replace, advice, fix, message,
                 note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english, termContexts);
     }
@@ -432,6 +436,38 @@ public final class RuleLoader {
 
     private static String enumName(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Text a {@code fix: safe} rule may write into a file without anyone looking: a replacement lands
+     * at a line start whenever its match does, so one that starts with block syntax ("- ", "1. ",
+     * "---", "#", "> ", a Fountain "." or "!") would turn a sentence into a list, a rule or a scene
+     * heading; one with invisible or control characters (TAG characters, bidi overrides, zero-width
+     * spaces, line breaks) would hide what the fix wrote. Both are refused when the pack loads.
+     */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "\\s.*|[-+*#>=_.!@~|<\\[`].*|\\d+[.)].*|.*\\s");
+
+    private static void checkSafeReplacements(YamlNode list, List<String> replacements) {
+        for (int i = 0; i < replacements.size(); i++) {
+            String r = replacements.get(i);
+            Location at = itemLocation(list, i);
+            if (BLOCK_START.matcher(r).matches()) {
+                throw new YamlException(at, "'fix: safe' replacement '" + r + "' starts or ends with space or markup ("
+                        + "a list item, heading, rule, quote or scene heading where it lands at a line start); "
+                        + "only plain words may be written without review");
+            }
+            for (int k = 0; k < r.length(); ) {
+                int cp = r.codePointAt(k);
+                k += Character.charCount(cp);
+                int type = Character.getType(cp);
+                if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR || org.lihaaz.token.Lookalikes.isInvisible(cp)) {
+                    throw new YamlException(at, String.format(Locale.ROOT, "'fix: safe' replacement has an invisible "
+                            + "or control character U+%04X; only visible text may be written without review", cp));
+                }
+            }
+        }
     }
 
     private static void checkTerm(String term, Location at) {

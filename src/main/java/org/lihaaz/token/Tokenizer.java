@@ -20,7 +20,8 @@ import org.lihaaz.lang.Language;
  * Splits prose into words with a Lucene analysis chain chosen by language. English: Unicode word
  * boundaries (UAX #29), lower case, apostrophe variants folded; hyphens and hyphen-like dashes
  * separate words, so "wheelchair-bound", "wheelchair bound" and "wheelchair‐bound" give the same
- * tokens. Urdu: ICU's tokeniser, NFKC case folding and {@link UrduFolding} (Arabic letter variants,
+ * tokens. Invisible characters and look-alike letters are folded away ({@link Lookalikes}) while
+ * offsets stay on the text as written. Urdu: ICU's tokeniser, NFKC case folding and {@link UrduFolding} (Arabic letter variants,
  * diacritics, tatweel, ZWNJ). Roman Urdu: the English chain plus {@link RomanUrduFolding} of
  * spelling variation. No language is stemmed.
  *
@@ -32,7 +33,7 @@ public final class Tokenizer implements AutoCloseable {
     private final Map<Language, ChainRecipe> recipes = new EnumMap<>(Language.class);
 
     private record ChainRecipe(Supplier<org.apache.lucene.analysis.Tokenizer> source,
-            UnaryOperator<TokenStream> languageFolding) {
+            UnaryOperator<TokenStream> languageFolding, boolean lookalikes) {
     }
     /** Recently seen words, per thread: common words are made into strings once and hashed once. */
     private final ThreadLocal<WordCache> words = ThreadLocal.withInitial(WordCache::new);
@@ -55,7 +56,7 @@ public final class Tokenizer implements AutoCloseable {
 
         Chain(ChainRecipe recipe) {
             source = recipe.source().get();
-            stream = recipe.languageFolding().apply(new FoldingFilter(source));
+            stream = recipe.languageFolding().apply(new FoldingFilter(source, recipe.lookalikes()));
             term = stream.addAttribute(CharTermAttribute.class);
             offset = stream.addAttribute(OffsetAttribute.class);
         }
@@ -74,27 +75,121 @@ public final class Tokenizer implements AutoCloseable {
         return map;
     }
 
-    /** A reader over part of a string, reused for every block: no copy of the text is made. */
-    private static final class RegionReader extends java.io.Reader {
+    /**
+     * A reader over part of a string, reused for every block: no copy of the text is made. It leaves
+     * out the invisible characters of {@link Lookalikes#isDropped} (so "pol&#x200B;iceman" is one word,
+     * and a bidi override cannot hide one), and, as a Lucene char filter, maps the tokeniser's offsets
+     * back to the text's own: positions still point at the original chars.
+     */
+    private static final class RegionReader extends org.apache.lucene.analysis.CharFilter {
         private String text;
         private int pos;
         private int end;
+        /** Chars handed out so far, and the (handed-out count, chars skipped so far) pairs where skipping happened. */
+        private int emitted;
+        private int[] at = new int[8];
+        private int[] skipped = new int[8];
+        private int points;
+
+        RegionReader() {
+            super(java.io.Reader.nullReader());
+        }
 
         void reset(String text, int from, int to) {
             this.text = text;
             this.pos = from;
             this.end = to;
+            this.emitted = 0;
+            this.points = 0;
         }
 
         @Override
         public int read(char[] buf, int off, int len) {
-            if (pos >= end) {
-                return -1;
+            while (pos < end) {
+                int n = Math.min(len, end - pos);
+                if (n > 1 && n < end - pos && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                    n--; // keep a surrogate pair in one read, so it is judged as one character
+                }
+                text.getChars(pos, pos + n, buf, off);
+                // Most stretches hold nothing to leave out: find the first such char before moving any.
+                int first = off;
+                while (first < off + n && (buf[first] < 0x80 || !startsDropped(buf, first, off + n))) {
+                    first++;
+                }
+                if (first == off + n) {
+                    pos += n;
+                    emitted += n;
+                    return n;
+                }
+                int w = first;
+                for (int r = first; r < off + n; r++) {
+                    char c = buf[r];
+                    if (c >= 0x80) {
+                        int cp = c;
+                        int width = 1;
+                        if (Character.isHighSurrogate(c) && r + 1 < off + n && Character.isLowSurrogate(buf[r + 1])) {
+                            cp = Character.toCodePoint(c, buf[r + 1]);
+                            width = 2;
+                        }
+                        if (Lookalikes.isDropped(cp)) {
+                            r += width - 1;
+                            mark(emitted + (w - off), width);
+                            continue;
+                        }
+                    }
+                    buf[w++] = c;
+                }
+                pos += n;
+                emitted += w - off;
+                if (w > off) {
+                    return w - off;
+                }
+                // Nothing but invisible chars in this stretch: read on.
             }
-            int n = Math.min(len, end - pos);
-            text.getChars(pos, pos + n, buf, off);
-            pos += n;
-            return n;
+            return -1;
+        }
+
+        /** Whether the char at {@code i} (with its low surrogate) is one {@link Lookalikes#isDropped} leaves out. */
+        private static boolean startsDropped(char[] buf, int i, int limit) {
+            char c = buf[i];
+            if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(buf[i + 1])) {
+                return Lookalikes.isDropped(Character.toCodePoint(c, buf[i + 1]));
+            }
+            return Lookalikes.isDropped(c);
+        }
+
+        /** {@code width} chars left out where the output had {@code out} chars. */
+        private void mark(int out, int width) {
+            int total = (points == 0 ? 0 : skipped[points - 1]) + width;
+            if (points > 0 && at[points - 1] == out) {
+                skipped[points - 1] = total;
+                return;
+            }
+            if (points == at.length) {
+                at = java.util.Arrays.copyOf(at, points * 2);
+                skipped = java.util.Arrays.copyOf(skipped, points * 2);
+            }
+            at[points] = out;
+            skipped[points] = total;
+            points++;
+        }
+
+        @Override
+        protected int correct(int currentOff) {
+            // The last point at or before the offset says how many chars were left out before it.
+            int lo = 0;
+            int hi = points - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] <= currentOff) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found < 0 ? currentOff : currentOff + skipped[found];
         }
 
         @Override
@@ -104,10 +199,11 @@ public final class Tokenizer implements AutoCloseable {
     }
 
     public Tokenizer() {
-        recipes.put(Language.EN, new ChainRecipe(StandardTokenizer::new, chain -> chain));
+        recipes.put(Language.EN, new ChainRecipe(StandardTokenizer::new, chain -> chain, true));
+        // Urdu: ICU's NFKC case folding already turns fullwidth and compatibility forms into letters.
         recipes.put(Language.UR, new ChainRecipe(ICUTokenizer::new,
-                chain -> new UrduFoldingFilter(new ICUNormalizer2Filter(chain))));
-        recipes.put(Language.ROMAN_UR, new ChainRecipe(StandardTokenizer::new, RomanUrduFoldingFilter::new));
+                chain -> new UrduFoldingFilter(new ICUNormalizer2Filter(chain)), false));
+        recipes.put(Language.ROMAN_UR, new ChainRecipe(StandardTokenizer::new, RomanUrduFoldingFilter::new, true));
     }
 
     /** Tokenises one block of prose. */
@@ -133,6 +229,13 @@ public final class Tokenizer implements AutoCloseable {
                 int e = from + chain.offset.endOffset();
                 if (chain.term.length() == 0) {
                     continue;
+                }
+                // Invisible chars left out at a word's edges stay outside it: a fix then keeps them.
+                while (s < e && Lookalikes.isDropped(text.codePointAt(s))) {
+                    s += Character.charCount(text.codePointAt(s));
+                }
+                while (e > s && Lookalikes.isDropped(text.codePointBefore(e))) {
+                    e -= Character.charCount(text.codePointBefore(e));
                 }
                 String norm = cache.intern(chain.term.buffer(), chain.term.length());
                 // A plural possessive ("chairpersons'") keeps its apostrophe, which UAX #29 leaves off.
@@ -192,8 +295,9 @@ public final class Tokenizer implements AutoCloseable {
         return b == null ? word : b.toString();
     }
 
+    /** Invisible format characters a word may hold and its folded form leaves out (see {@link Lookalikes}). */
     static boolean isInvisible(char c) {
-        return c == '\u00AD' || c == '\u200B' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return c >= 0x80 && Lookalikes.isInvisible(c);
     }
 
     @Override
@@ -254,8 +358,12 @@ public final class Tokenizer implements AutoCloseable {
     private static final class FoldingFilter extends org.apache.lucene.analysis.TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-        FoldingFilter(TokenStream input) {
+        /** Whether look-alike letters are folded too (Latin-script chains; Urdu has its own folding). */
+        private final boolean lookalikes;
+
+        FoldingFilter(TokenStream input, boolean lookalikes) {
             super(input);
+            this.lookalikes = lookalikes;
         }
 
         /** Lower case, apostrophes folded, invisible characters dropped: one pass over the word. */
@@ -267,6 +375,7 @@ public final class Tokenizer implements AutoCloseable {
             char[] buf = term.buffer();
             int len = term.length();
             int w = 0;
+            boolean beyondAscii = false;
             for (int r = 0; r < len; r++) {
                 char c = buf[r];
                 if (c < 0x80 && c != '`') {
@@ -279,11 +388,19 @@ public final class Tokenizer implements AutoCloseable {
                     int lower = Character.toLowerCase(Character.toCodePoint(c, buf[r + 1]));
                     w += Character.toChars(lower, buf, w);
                     r++;
+                    beyondAscii = true;
                 } else {
                     buf[w++] = Character.toLowerCase(c);
+                    beyondAscii = true;
                 }
             }
             term.setLength(w);
+            if (lookalikes && beyondAscii) {
+                // Rare in prose (accented names, curly quotes are handled above): fullwidth,
+                // mathematical and mixed-script look-alike letters fold to the plain word.
+                String folded = Lookalikes.fold(term);
+                term.setEmpty().append(folded);
+            }
             return true;
         }
     }

@@ -60,6 +60,43 @@ class HostileRulesTest {
                 e.getMessage());
     }
 
+    /**
+     * Issue 16 item 10: packs each within their limits but huge together are refused once, when the
+     * run starts, naming the pack that goes over, instead of costing every input file its compile.
+     */
+    @Test
+    void packsTooBigTogetherAreRefusedOnceAtLoadNamingThePack() throws IOException {
+        String a = String.join("|", java.util.stream.IntStream.range(0, 32).mapToObj(i -> "qa" + i).toList());
+        String b = String.join("|", java.util.stream.IntStream.range(0, 32).mapToObj(i -> "qb" + i).toList());
+        String term = "\"(" + a + ") (" + b + ")\"";
+        Path en = Files.createDirectories(dir.resolve("rules/en"));
+        for (String pack : List.of("first", "second")) {
+            StringBuilder yaml = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                yaml.append(TestRules.rule("r" + i, "[" + term + "]").replace("test.", pack + "."));
+            }
+            Files.writeString(en.resolve(pack + ".yml"), yaml);
+        }
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(docs.resolve("f" + i + ".md"), "The policeman came.\n");
+        }
+        Cli.Run r = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("check", "--no-color", "--rules",
+                dir.resolve("rules").toString(), docs.toString()));
+        assertEquals(2, r.code(), r::toString);
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r::toString);
+        assertTrue(lines.get(0).contains("second.yml:") && lines.get(0).contains("rule pack 'second' takes the extra rule packs past 100,000 term variants"),
+                r::toString);
+        assertFalse(r.out().contains("No findings"), r::toString);
+
+        // One pack alone (61,440 variants) is within the bound and loads.
+        Files.delete(en.resolve("second.yml"));
+        Cli.Run ok = assertTimeoutPreemptively(HANG_GUARD, () -> Cli.run("check", "--no-color", "--rules",
+                dir.resolve("rules").toString(), docs.toString()));
+        assertEquals(1, ok.code(), ok::toString);
+    }
+
     @Test
     void anAliasIsNeverReadAsItsName() {
         // The streaming parser reports `*words` as the text "words"; a rule must not quietly match that word.

@@ -48,6 +48,25 @@ class RuleLoaderTest {
         assertEquals(1, rule.location().line());
     }
 
+    /** Issue 16 item 16: a safe fix may only write plain visible words, never markup at a line start or hidden characters. */
+    @Test
+    void safeFixesThatAddBlockSyntaxOrInvisibleCharactersAreRefusedWithTheirPlace() {
+        String safe = GOOD.replace("  message: m\n", "  suggest: [chair, \"%s\"]\n  fix: safe\n  message: m\n");
+        assertTrue(errors(safe.formatted("chairperson")).isEmpty(), () -> errors(safe.formatted("chairperson")).toString());
+        for (String bad : List.of("- chair", "* chair", "1. chair", "2) chair", "---", "# chair", "> chair", ".CHAIR",
+                "!chair", "@CHAIR", "=== chair", " chair", "chair ", "[chair]")) {
+            String message = only(safe.formatted(bad));
+            assertTrue(message.startsWith("pack.yml:5:20: 'fix: safe' replacement"), bad + ": " + message);
+        }
+        for (String bad : List.of("chair\\U000E0041", "ch\\u200Bair", "chair\\u202E", "chair\\nperson", "ch\\u00ADair")) {
+            String message = only(safe.formatted(bad));
+            assertTrue(message.startsWith("pack.yml:5:20: 'fix: safe' replacement has an invisible or control character"),
+                    bad + ": " + message);
+        }
+        // The same words are fine as suggestions a person picks.
+        assertTrue(errors(safe.replace("  fix: safe\n", "").formatted("- chair")).isEmpty());
+    }
+
     @Test
     void unknownKeyNamesFileLineAndColumn() {
         assertEquals("pack.yml:3:3: unknown key 'lvl' in a rule; did you mean 'level'? (known keys: advice, case, category, en, examples, fix, id, inflect, "
