@@ -160,11 +160,23 @@ public final class ContextChecker {
         }
         Compiled checks = compiled(c.rule());
         List<String> suggestions = SuggestionShaper.shape(c.rule().replace(), c.form(), matched, words,
-                r -> allHold(checks.replacements().get(r), c, analysis));
+                r -> allHold(checks.replacements().get(r), c, analysis), opensSentence(tokens.text(), blockStart));
         return new Finding(c.rule(), c.term(), c.rule().level(), language, source.position(start), source.position(end),
                 start, end, matched, suggestions, c.rule().message(messages), c.rule().advice(messages), null,
                 wordBefore(c, block, tokens), Excerpt.of(source, start, end, previous),
                 quoted ? Finding.IN_QUOTATION : null);
+    }
+
+    /** True when only spaces, quotation marks or brackets stand between the match and a sentence's end or the block's start. */
+    static boolean opensSentence(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'\u2018\u201C([\u00AB*_#>-".indexOf(c) >= 0) {
+                continue;
+            }
+            return ".!?:;\u06D4\u061F\u2026".indexOf(c) >= 0;
+        }
+        return true;
     }
 
     private static boolean allHold(List<ConditionCheck> checks, Candidate c, BlockAnalysis analysis) {

@@ -36,10 +36,23 @@ public final class SuggestionShaper {
      */
     public static List<String> shape(List<Replacement> replacements, WordForm form, String matched, List<String> words,
             Predicate<Replacement> fits) {
+        return shape(replacements, form, matched, words, fits, true);
+    }
+
+    /**
+     * @param sentenceStart whether the match opens its sentence: a capital there is the sentence's, and
+     *                      the replacement takes it; a capital in mid-sentence belongs to the word ("the
+     *                      Khawarij", "an AIDS victim"), and the replacement keeps its own ("militants")
+     */
+    public static List<String> shape(List<Replacement> replacements, WordForm form, String matched, List<String> words,
+            Predicate<Replacement> fits, boolean sentenceStart) {
         if (replacements.isEmpty()) {
             return List.of();
         }
         Casing casing = Casing.of(matched);
+        if (casing == Casing.FIRST_UPPER && !sentenceStart) {
+            casing = Casing.LOWER;
+        }
         char apostrophe = apostropheIn(matched);
         List<String> out = new ArrayList<>(replacements.size());
         for (Replacement r : replacements) {

@@ -84,4 +84,16 @@ class SuggestionShaperTest {
     void aReplacementQuotingAWordTheMatchLacksIsLeftOut() {
         assertEquals(List.of(), shape("person-$2", false, false, "manhours"));
     }
+
+    @Test
+    void aCapitalInMidSentenceBelongsToTheWordNotTheReplacement() {
+        List<String> mid = SuggestionShaper.shape(List.of(Replacement.of("militants")), WordForm.BASE, "Khawarij",
+                List.of("Khawarij"), x -> true, false);
+        assertEquals(List.of("militants"), mid);
+        List<String> opening = SuggestionShaper.shape(List.of(Replacement.of("militants")), WordForm.BASE, "Khawarij",
+                List.of("Khawarij"), x -> true, true);
+        assertEquals(List.of("Militants"), opening);
+        assertEquals(List.of("MILITANTS"), SuggestionShaper.shape(List.of(Replacement.of("militants")), WordForm.BASE,
+                "KHAWARIJ", List.of("KHAWARIJ"), x -> true, false));
+    }
 }
