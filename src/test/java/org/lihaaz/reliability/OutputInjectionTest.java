@@ -46,12 +46,12 @@ class OutputInjectionTest {
                   category: "cat\\e]0;title\\a"
                   terms: [zorblax]
                   inflect: none
-                  suggest: ["good\\e[2Jword\\u202E"]
+                  replace: ["good\\e7\\u009Bword\\u202E"]
                   message: "bad \\e]52;c;ZXZpbA==\\a word\\x9b"
                   note: "note \\e[1A up"
                   source: ["https://example.org/\\e[2J"]
                   examples:
-                    flag: ["A zorblax \\e[5m here."]
+                    flag: ["A zorblax \\e\\\\[5m here."]
                     clean: [Nothing here.]
                 """);
         return dir.resolve("rules");

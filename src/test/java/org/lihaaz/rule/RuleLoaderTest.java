@@ -51,10 +51,10 @@ class RuleLoaderTest {
     /** Issue 16 item 16: a safe fix may only write plain visible words, never markup at a line start or hidden characters. */
     @Test
     void safeFixesThatAddBlockSyntaxOrInvisibleCharactersAreRefusedWithTheirPlace() {
-        String safe = GOOD.replace("  message: m\n", "  suggest: [chair, \"%s\"]\n  fix: safe\n  message: m\n");
+        String safe = GOOD.replace("  message: m\n", "  replace: [chair, \"%s\"]\n  fix: safe\n  message: m\n");
         assertTrue(errors(safe.formatted("chairperson")).isEmpty(), () -> errors(safe.formatted("chairperson")).toString());
         for (String bad : List.of("- chair", "* chair", "1. chair", "2) chair", "---", "# chair", "> chair", ".CHAIR",
-                "!chair", "@CHAIR", "=== chair", " chair", "chair ", "[chair]")) {
+                "!chair", "@CHAIR", "=== chair", " chair", "chair ")) {
             String message = only(safe.formatted(bad));
             assertTrue(message.startsWith("pack.yml:5:20: 'fix: safe' replacement"), bad + ": " + message);
         }
