@@ -5,7 +5,7 @@
       checks the whole corpus (default checker ./lihaaz), draws N findings at random (seeded) and
       writes one row each: id, rule, level, category, the sentence with the match in [brackets], and
       the sentence with the first replacement in place (article a/an made to agree as the tool does)
-      or '(no replacement)'. Add two columns by hand: flag (y = right, b = borderline, n = wrong) and
+      or '(no replacement)' ('(in a quotation ...)' for a finding inside one). Add two columns by hand: flag (y = right, b = borderline, n = wrong) and
       rewrite (y = reads right in place, n = does not, - = no replacement).
   bench/judge_sample.py total sample.tsv
       prints flag precision and rewrite correctness, overall, per level and per category, and the rows
@@ -47,7 +47,7 @@ def draw(corpus, n, seed, checker):
     pick = rnd.sample(rows, min(n, len(rows)))
     print(f"# {len(rows)} findings in {corpus}; {len(pick)} drawn with seed {seed}", file=sys.stderr)
     out = sys.stdout
-    out.write("id\trule\tlevel\tcategory\tsentence\trewrite\tflag\trewrite_ok\n")
+    out.write("id\trule\tlevel\tcategory\tsentence\trewrite\tflag\trewrite_ok\twhere\n")
     cache = {}
     for i, (path, x) in enumerate(pick, 1):
         if path not in cache:
@@ -58,7 +58,9 @@ def draw(corpus, n, seed, checker):
         s, e = sentence(text, a, b)
         before, match, after = "".join(cps[s:a]), "".join(cps[a:b]), "".join(cps[b:e])
         sug = x.get("suggestions") or []
-        if sug:
+        if x.get("quotation"):
+            rewrite = "(in a quotation: reported, never rewritten)"
+        elif sug:
             m = re.search(r"\b(a|an|A|An)(\s+)$", before)
             pre = before
             if m:
@@ -70,7 +72,8 @@ def draw(corpus, n, seed, checker):
             rewrite = "(no replacement)" + (" advice: " + x["advice"] if x.get("advice") else "")
         clean = lambda t: re.sub(r"\s+", " ", t).strip()
         out.write("\t".join([str(i), x["rule"], x["level"], x["category"],
-                             clean(before + "[" + match + "]" + after), clean(rewrite), "", ""]) + "\n")
+                             clean(before + "[" + match + "]" + after), clean(rewrite), "", "",
+                             f"{os.path.basename(path)}:{x['offset']}"]) + "\n")
 
 
 def total(path):

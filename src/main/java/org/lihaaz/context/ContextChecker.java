@@ -171,7 +171,7 @@ public final class ContextChecker {
     static boolean opensSentence(String text, int start) {
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || "\"'\u2018\u201C([\u00AB*_#>-".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || "\"'\u2018\u201C([\u00AB*_#>-\u2022\u25CF\u25AA\u2013\u2014".indexOf(c) >= 0) {
                 continue;
             }
             return ".!?:;\u06D4\u061F\u2026".indexOf(c) >= 0;
