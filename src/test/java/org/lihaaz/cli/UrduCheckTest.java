@@ -57,12 +57,21 @@ class UrduCheckTest {
         assertEquals("ur", x.get("language").asText());
         assertEquals("كھسرا", x.get("match").asText());
         assertTrue(x.get("message").asText().startsWith("'کھسرا' خواجہ سرا"), x.toString());
-        assertEquals("خواجہ سرا", x.get("suggestions").get(0).asText());
+        // A slur gets advice, not a replacement that would read as a term of respect inside an insult.
+        assertEquals(0, x.get("suggestions").size(), x.toString());
+        assertTrue(x.get("advice").asText().startsWith("خواجہ سرا افراد"), x.toString());
 
         JsonNode en = Cli.run("check", "--format", "json", "--messages", "en", post.toString()).json()
                 .get("files").get(0).get("findings").get(0);
         assertTrue(en.get("message").asText().startsWith("'Khusra' is a slur"), en.toString());
-        assertEquals("خواجہ سرا", en.get("suggestions").get(0).asText(), "replacements stay in the text's language");
+        assertTrue(en.get("advice").asText().startsWith("When you mean khawaja sira"), en.toString());
+
+        Path shop = write("dukaan.txt", "قادیانی کی دکان بند ہے۔\n");
+        for (String messages : new String[] {"native", "en"}) {
+            JsonNode q = Cli.run("check", "--format", "json", "--messages", messages, shop.toString()).json()
+                    .get("files").get(0).get("findings").get(0);
+            assertEquals("احمدی", q.get("suggestions").get(0).asText(), "replacements stay in the text's language");
+        }
     }
 
     @Test
