@@ -21,6 +21,11 @@ public final class Rewrite {
     public interface Source {
         /** The chars between two source indices; empty where the source is not known. */
         String slice(int from, int to);
+
+        /** A whole text as a source; indices outside it read as empty. */
+        static Source of(String text) {
+            return (a, b) -> a >= 0 && b <= text.length() && a <= b ? text.substring(a, b) : "";
+        }
     }
 
     private Rewrite() {
@@ -28,7 +33,7 @@ public final class Rewrite {
 
     /** The edits for a finding read against a file's whole text. */
     public static Optional<List<Edit>> edits(Finding f, String replacement, String text) {
-        return edits(f, replacement, (a, b) -> a >= 0 && b <= text.length() && a <= b ? text.substring(a, b) : "");
+        return edits(f, replacement, Source.of(text));
     }
 
     /**

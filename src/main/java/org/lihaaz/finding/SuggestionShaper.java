@@ -105,12 +105,9 @@ public final class SuggestionShaper {
         return out.isEmpty() || out.matches("(?s)(^|.*\\s)-.*|.*-(\\s.*|$)") ? null : out;
     }
 
-    /** The replacement in the matched form, or null when that form cannot be made. */
-    static String inflect(Replacement r, WordForm form, char apostrophe) {
-        return inflect(r, form, apostrophe, false);
-    }
-
     /**
+     * The replacement in the matched form, or null when that form cannot be made.
+     *
      * @param pluralPossessive the match was written as a plural possessive ("forefathers'") though its term
      *                         was written in the plural already, so the replacement is too ("ancestors'")
      */

@@ -125,10 +125,11 @@ public final class FixPlanner {
 
     /** Why a finding cannot be rewritten where it stands, or null when it can. */
     public static String whyNotRewritable(String text, Finding f, String replacement) {
-        return Rewrite.whyNot(f, replacement, (a, b) -> a >= 0 && b <= text.length() && a <= b ? text.substring(a, b) : "");
+        return Rewrite.whyNot(f, replacement, Rewrite.Source.of(text));
     }
 
-    static List<Edit> sorted(List<Edit> edits) {
+    /** Edits in the order of their place in the text, as {@link Patch} applies them. */
+    public static List<Edit> sorted(List<Edit> edits) {
         List<Edit> out = new ArrayList<>(edits);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

@@ -12,6 +12,7 @@ import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.finding.Edit;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.finding.Rewrite;
+import org.lihaaz.fix.FixPlanner;
 import org.lihaaz.fix.Patch;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.Language;
@@ -161,7 +162,7 @@ public final class RuleExampleRunner {
             if (!got.equals(ex.rewrite())) {
                 return new FlagResult(f, rewrite, new Failure(rule, Kind.WRONG_REWRITE, sentence, "reads '" + got
                         + "', the example pins '" + ex.rewrite() + "'" + (rewrite == null && !f.suggestions().isEmpty()
-                        ? " (" + Rewrite.whyNot(f, f.suggestions().get(0), sentence::substring) + ")" : "")));
+                        ? " (" + Rewrite.whyNot(f, f.suggestions().get(0), Rewrite.Source.of(sentence)) + ")" : "")));
             }
         }
         if (rewrite != null) {
@@ -184,13 +185,7 @@ public final class RuleExampleRunner {
             return null;
         }
         Optional<List<Edit>> edits = Rewrite.edits(f, f.suggestions().get(0), sentence);
-        return edits.map(e -> Patch.apply(sentence, sorted(e))).orElse(null);
-    }
-
-    private static List<Edit> sorted(List<Edit> edits) {
-        List<Edit> out = new ArrayList<>(edits);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        return edits.map(e -> Patch.apply(sentence, FixPlanner.sorted(e))).orElse(null);
     }
 
     /** Checks one sentence as plain text in the rule's language and says whether the rule fired, and why. */
