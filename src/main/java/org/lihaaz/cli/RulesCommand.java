@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lihaaz.lang.Language;
+import org.lihaaz.rule.Concept;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
@@ -124,7 +125,11 @@ final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule: what it flags, why, its sources and examples.")
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = {"Explain one rule or concept.",
+                "",
+                "For a rule: what it flags, why, its sources and examples, then its concept. For a concept: the "
+                    + "harm and policy, and every language's rules with their terms, messages and replacements "
+                    + "(or why a language has none)."})
     static final class Explain implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -136,7 +141,7 @@ final class RulesCommand implements Callable<Integer> {
         RuleFolderOptions folders;
 
         @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.RuleNames.class,
-                description = "The rule id, e.g. gender.chairman.")
+                description = "The rule or concept id, e.g. gender.chairman or gendered-job-title.")
         String id;
 
         @Override
@@ -147,15 +152,28 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
             Rule r = rules.get(id).orElse(null);
-            if (r == null) {
-                String near = org.lihaaz.names.DidYouMean.hint(id, rules.names());
+            Concept concept = r != null ? rules.conceptOf(id).orElse(null) : rules.concept(id).orElse(null);
+            if (r == null && concept == null) {
+                java.util.Set<String> names = new java.util.TreeSet<>(rules.names());
+                rules.concepts().forEach(c -> names.add(c.id()));
+                String near = org.lihaaz.names.DidYouMean.hint(id, names);
                 boolean pack = rules.rules().stream().anyMatch(x -> x.pack().equals(id));
                 terminal.error(pack ? "'" + id + "' is a pack, not a rule; see 'lihaaz rules list --pack " + id + "'"
-                        : "no rule is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
+                        : "no rule or concept is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
                 return ExitCodes.ERROR;
             }
             PrintWriter out = terminal.safeOutWriter();
-            out.print(RuleExplanation.of(r));
+            if (r != null) {
+                out.print(RuleExplanation.of(r));
+            }
+            if (concept != null) {
+                if (r != null) {
+                    out.println();
+                    out.println("Part of concept " + concept.id() + ", the same harm in every language:");
+                    out.println();
+                }
+                out.print(RuleExplanation.of(concept, rules));
+            }
             out.flush();
             return ExitCodes.OK;
         }
