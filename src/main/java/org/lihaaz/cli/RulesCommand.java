@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List, explain and test rules.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
-            RulesCommand.Pin.class, RulesCommand.New.class})
+            RulesCommand.Pin.class, RulesCommand.New.class, RulesCommand.Coverage.class})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -333,6 +333,48 @@ final class RulesCommand implements Callable<Integer> {
             out.println("To use it, add 'extra-rules: [" + dir.toString().replace('\\', '/') + "]' to .lihaaz.yml, or pass"
                     + " --rules " + dir + ".");
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = {"Print docs/coverage.md: rule counts, concepts by language, guide checklists.",
+                "",
+                "Markdown to standard output, generated from the built-in packs, rules/concepts and rules/guides. "
+                    + "After changing any of them: lihaaz rules coverage > docs/coverage.md"})
+    static final class Coverage implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            Terminal terminal = LihaazCommand.terminalOf(spec);
+            RuleSet rules = load(terminal, List.of(), true);
+            if (rules == null) {
+                return ExitCodes.ERROR;
+            }
+            org.lihaaz.rule.GuideLoader.Result guides = builtInGuides(rules);
+            guides.errors().forEach(e -> terminal.error(e.getMessage()));
+            if (!guides.errors().isEmpty()) {
+                return ExitCodes.ERROR;
+            }
+            PrintWriter out = terminal.outWriter();
+            out.print(org.lihaaz.report.CoverageReport.markdown(rules, guides.guides()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** The guide checklists that ship beside the built-in packs. */
+        static org.lihaaz.rule.GuideLoader.Result builtInGuides(RuleSet rules) {
+            try {
+                Path root = RuleLoader.builtInRoot();
+                return root == null ? new org.lihaaz.rule.GuideLoader.Result(List.of(), List.of())
+                        : new org.lihaaz.rule.GuideLoader().load(root.resolve(org.lihaaz.rule.GuideLoader.FOLDER), "rules/guides", rules);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
