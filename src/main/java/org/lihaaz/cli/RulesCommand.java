@@ -140,7 +140,7 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.RuleNames.class,
+        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.ExplainNames.class,
                 description = "The rule or concept id, e.g. gender.chairman or gendered-job-title.")
         String id;
 
