@@ -46,6 +46,8 @@ class CompletionTest {
         assertEquals(List.of("error", "never", "suggestion", "warning"), complete(script, "lihaaz", "check", "--fail-on", ""));
         assertTrue(complete(script, "lihaaz", "check", "--disable", "gender.chair").contains("gender.chairman"));
         assertEquals(List.of("gender.spokesman"), complete(script, "lihaaz", "rules", "explain", "gender.spokes"));
+        assertEquals(List.of("gendered-job-title", "gendered-job-title-common"), complete(script, "lihaaz", "rules", "explain", "gendered-j"),
+                "concepts complete too");
         assertEquals(List.of("gender"), complete(script, "lihaaz", "rules", "list", "--pack", "gend"));
         assertEquals(List.of("draft-one.md", "drafts"), complete(script, "lihaaz", "check", "draft"), "paths");
         assertEquals(List.of("draft-one.md", "drafts"), complete(script, "lihaaz", "review", "draft"));
