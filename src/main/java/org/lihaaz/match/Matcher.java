@@ -50,6 +50,24 @@ public final class Matcher {
         return found.isEmpty() ? found : resolveOverlaps(found);
     }
 
+    /**
+     * True when some word of {@code tokens}, put through {@code fold}, starts a term of {@code
+     * language}'s rules: a cheap test (one cached fold and one lookup a word) before reading a
+     * stretch with another language's rules.
+     */
+    public boolean anyTermStarts(Tokens tokens, Language language, java.util.function.UnaryOperator<String> fold) {
+        List<TermIndex.Compiled> tries = index.compiled(language);
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            String key = fold.apply(tokens.norm(i));
+            for (TermIndex.Compiled c : tries) {
+                if (c.first(key) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs,
             GapVisits visits) {
         if (node.accepts != null) {

@@ -253,6 +253,42 @@ public final class Tokenizer implements AutoCloseable {
         }
     }
 
+    /**
+     * The words of a stretch tokenised as English, read as Roman Urdu: each normal form folded by
+     * {@link RomanUrduFolding}, which is what the Roman Urdu chain does after the English one. One
+     * tokenisation then serves both Latin-script languages of a code-mixed text.
+     */
+    public Tokens asRomanUrdu(Tokens english) {
+        return english.refolded(folds.get()::fold);
+    }
+
+    /** Roman Urdu folding of one English normal form, cached per thread (see {@link #asRomanUrdu}). */
+    public String foldRomanUrdu(String englishNorm) {
+        return folds.get().fold(englishNorm);
+    }
+
+    /** Recently folded words, per thread: a direct-mapped cache keyed by the interned normal form. */
+    private final ThreadLocal<FoldCache> folds = ThreadLocal.withInitial(FoldCache::new);
+
+    private static final class FoldCache {
+        private static final int SIZE = 1 << 13;
+        private final String[] keys = new String[SIZE];
+        private final String[] values = new String[SIZE];
+
+        String fold(String word) {
+            int h = word.hashCode();
+            int slot = (h ^ (h >>> 13)) & (SIZE - 1);
+            String k = keys[slot];
+            if (k == word || word.equals(k)) {
+                return values[slot];
+            }
+            String folded = RomanUrduFolding.fold(word);
+            keys[slot] = word;
+            values[slot] = folded;
+            return folded;
+        }
+    }
+
     /** An empty word list for a block, to fill part by part with {@link #tokenize(String, int, int, Language, Tokens)}. */
     public static Tokens empty(String text) {
         return new Tokens(text);

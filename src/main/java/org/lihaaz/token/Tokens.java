@@ -48,6 +48,34 @@ public final class Tokens {
         size++;
     }
 
+    /**
+     * The same words with each normal form passed through {@code fold} (one call per distinct
+     * string, as the tokeniser interns common words): the English words of a stretch read as Roman
+     * Urdu. A trailing apostrophe the English chain keeps on a plural possessive ("kanjars'") is
+     * left outside the word, as the Roman Urdu chain leaves it.
+     */
+    public Tokens refolded(java.util.function.UnaryOperator<String> fold) {
+        Tokens t = new Tokens(text, size);
+        for (int i = 0; i < size; i++) {
+            String n = norm[i];
+            int e = end[i];
+            if (n.length() > 1 && n.charAt(n.length() - 1) == '\'' && e - start[i] > 1) {
+                e--;
+            }
+            t.add(start[i], e, fold.apply(n));
+        }
+        return t;
+    }
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        int cap = Math.max(8, capacity);
+        start = new int[cap];
+        end = new int[cap];
+        norm = new String[cap];
+        shape = new byte[cap];
+    }
+
     /** The block text the tokens index into. */
     public String text() {
         return text;
