@@ -273,8 +273,7 @@ public final class Lihaaz {
         } else {
             own = english;
             cross = null;
-            // Most English stretches hold no word that starts a Roman Urdu term: one cached fold and one lookup a word says so.
-            if (matcher.anyTermStarts(english, other, tokenizer::foldRomanUrdu)) {
+            if (mixing.mayHoldRomanUrdu(english, matcher, tokenizer)) {
                 folded = tokenizer.asRomanUrdu(english);
                 cross = folded;
             }

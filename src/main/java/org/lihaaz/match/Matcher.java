@@ -50,19 +50,20 @@ public final class Matcher {
         return found.isEmpty() ? found : resolveOverlaps(found);
     }
 
-    /**
-     * True when some word of {@code tokens}, put through {@code fold}, starts a term of {@code
-     * language}'s rules: a cheap test (one cached fold and one lookup a word) before reading a
-     * stretch with another language's rules.
-     */
-    public boolean anyTermStarts(Tokens tokens, Language language, java.util.function.UnaryOperator<String> fold) {
-        List<TermIndex.Compiled> tries = index.compiled(language);
-        for (int i = 0, n = tokens.size(); i < n; i++) {
-            String key = fold.apply(tokens.norm(i));
-            for (TermIndex.Compiled c : tries) {
-                if (c.first(key) != null) {
-                    return true;
-                }
+    /** Every word that begins a term of {@code language}'s rules, as that language's chain normalises it. */
+    public java.util.Set<String> firstWords(Language language) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (TermIndex.Compiled c : index.compiled(language)) {
+            out.addAll(c.firstWords());
+        }
+        return out;
+    }
+
+    /** True when {@code key} (a normal form of {@code language}) is the first word of one of its rules' terms. */
+    public boolean startsTerm(String key, Language language) {
+        for (TermIndex.Compiled c : index.compiled(language)) {
+            if (c.first(key) != null) {
+                return true;
             }
         }
         return false;

@@ -78,6 +78,11 @@ public final class TermIndex {
             }
             return map.get(norm);
         }
+
+        /** Every first word of a term (after {@link #first} was called once, as {@link #compiled} does). */
+        java.util.Set<String> firstWords() {
+            return firstWords.keySet();
+        }
     }
 
     /** One accepted path: which rule, which of its terms, in which form. */

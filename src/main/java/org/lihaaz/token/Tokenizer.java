@@ -271,7 +271,7 @@ public final class Tokenizer implements AutoCloseable {
     private final ThreadLocal<FoldCache> folds = ThreadLocal.withInitial(FoldCache::new);
 
     private static final class FoldCache {
-        private static final int SIZE = 1 << 13;
+        private static final int SIZE = 1 << 16;
         private final String[] keys = new String[SIZE];
         private final String[] values = new String[SIZE];
 

@@ -145,10 +145,16 @@ class CodeMixedTest {
     }
 
     @Test
-    void severalWordsInARowAreTheOtherLanguageWhateverTheirSingleWords() {
-        // "kaha" and "ke" are Roman Urdu words; the English phrase still fires inside them.
+    void aPhraseOfTheOtherLanguageFiresAmongTheSentencesOwnWords() {
+        // It begins with a word Roman Urdu does not use; "wo" and "kar" around it are Roman Urdu.
         assertEquals(List.of("en.committed-suicide/en/commit suicide"),
                 found(engine(LanguageChoice.of(Language.ROMAN_UR)), "Usne kaha ke wo commit suicide kar lega."));
+    }
+
+    @Test
+    void aMatchThatBeginsWithAnOrdinaryWordOfTheSentencesLanguageIsThatLanguage() {
+        // "is" is a Roman Urdu word (this) that begins no English phrase here; "he" (hai) neither.
+        assertEquals(List.of(), found(engine(LanguageChoice.of(Language.ROMAN_UR)), "Ye paki hai, is me koi shak nahi he."));
     }
 
     @Test
