@@ -244,6 +244,9 @@ public final class Tokenizer implements AutoCloseable {
                     e++;
                     norm = norm + "'";
                 }
+                if (language != Language.UR && norm.indexOf('.') > 0 && addJoinedAtStops(text, s, e, norm, language, tokens)) {
+                    continue;
+                }
                 tokens.add(s, e, norm);
             }
             stream.end();
@@ -287,6 +290,63 @@ public final class Tokenizer implements AutoCloseable {
             values[slot] = folded;
             return folded;
         }
+    }
+
+    /** Domain endings: a word joined to one by a full stop is a web address, kept whole. */
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "edu", "gov",
+            "mil", "int", "pk", "uk", "io", "co", "info", "biz", "tv", "ly", "app", "dev", "au", "ca", "de", "fr",
+            "ae", "sa", "bd", "html", "php", "pdf");
+
+    /**
+     * Words joined by a full stop with no space after it ("hijra.he", "kutta.tu"), as posts type
+     * them, are separate words; Unicode word boundaries keep them as one. Left whole: numbers
+     * ("3.5"), abbreviations of short parts ("U.S", "e.g", "Ph.D": fewer than two parts of two
+     * letters or more), web addresses and e-mail (a part such as "com", or an @, / or : touching
+     * the word). The parts keep their places in the text.
+     *
+     * @return false when the word is left whole (the caller adds it)
+     */
+    private static boolean addJoinedAtStops(String text, int s, int e, String norm, Language language, Tokens tokens) {
+        if (s > 0 && "@/:".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "@/:".indexOf(text.charAt(e)) >= 0) {
+            return false;
+        }
+        String[] parts = norm.split("\\.", -1);
+        int longParts = 0;
+        for (String p : parts) {
+            if (p.isEmpty() || DOMAIN_ENDINGS.contains(p)) {
+                return false;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                if (Character.isDigit(p.charAt(i))) {
+                    return false;
+                }
+            }
+            if (p.length() >= 2) {
+                longParts++;
+            }
+        }
+        // The text's stops must be the word's own (a fullwidth stop folds to "." but is one char too).
+        int[] stops = new int[parts.length - 1];
+        int found = 0;
+        for (int k = s; k < e && found <= stops.length; k++) {
+            if (text.charAt(k) == '.') {
+                if (found == stops.length) {
+                    return false;
+                }
+                stops[found++] = k;
+            }
+        }
+        if (longParts < 2 || found != stops.length) {
+            return false;
+        }
+        int from = s;
+        for (int k = 0; k < parts.length; k++) {
+            int to = k < stops.length ? stops[k] : e;
+            String part = language == Language.ROMAN_UR ? RomanUrduFolding.fold(parts[k]) : parts[k];
+            tokens.add(from, to, part);
+            from = to + 1;
+        }
+        return true;
     }
 
     /** An empty word list for a block, to fill part by part with {@link #tokenize(String, int, int, Language, Tokens)}. */

@@ -158,6 +158,22 @@ class CodeMixedTest {
     }
 
     @Test
+    void romanUrduNounsTakeEnglishEndingsAndCompoundsAreWrittenJoined() {
+        Lihaaz e = engine(LanguageChoice.AUTO);
+        assertEquals(List.of("test.roman-kanjar/roman-ur/kanjars", "test.roman-kanjar/roman-ur/kanjar's"),
+                found(e, "Ye sab kanjars hain aur ye kanjar's ka ghar hai."));
+        // "bhen chod" (inflect: ur-masc) also joined, hyphenated, and joined with the class's endings.
+        assertEquals(List.of("test.roman-bhenchod/roman-ur/bhenchod", "test.roman-bhenchod/roman-ur/Bhen-chod",
+                "test.roman-bhenchod/roman-ur/bhenchodo"),
+                found(e, "Ye bhenchod hai. Bhen-chod kahin ka. Sun lo bhenchodo, ye ghalat hai."));
+    }
+
+    @Test
+    void aSlurGluedToTheNextWordByAFullStopIsFound() {
+        assertEquals(List.of("test.roman-kanjar/roman-ur/kanjar"), found(engine(LanguageChoice.AUTO), "Wo kanjar.he yaar, sach mein."));
+    }
+
+    @Test
     void urduScriptTextIsNotReadWithLatinRules() {
         assertTrue(found(engine(LanguageChoice.AUTO), "یہ آدمی kanjar ہے اور بہت برا ہے۔").isEmpty());
     }
