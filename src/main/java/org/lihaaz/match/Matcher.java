@@ -30,6 +30,14 @@ public final class Matcher {
         for (TermIndex.Compiled tries : index.compiled(language)) {
             TermIndex.Node sensitiveRoot = tries.sensitive;
             for (int i = 0; i < n; i++) {
+                String alternative = tokens.alternative(i);
+                if (alternative != null) {
+                    TermIndex.Compiled.First other = tries.first(alternative);
+                    if (other != null && other.insensitive() != null) {
+                        visits.newStart();
+                        walk(other.insensitive(), tokens, i, i + 1, found, false, visits);
+                    }
+                }
                 TermIndex.Compiled.First first = tries.first(tokens.norm(i));
                 if (first == null) {
                     continue;
@@ -85,6 +93,10 @@ public final class Matcher {
         if (node.words != null) {
             TermIndex.Node next = node.words.get(cs ? caseKey(tokens, pos) : tokens.norm(pos));
             if (next != null) {
+                walk(next, tokens, start, pos + 1, out, cs, visits);
+            }
+            String alternative = cs ? null : tokens.alternative(pos);
+            if (alternative != null && (next = node.words.get(alternative)) != null) {
                 walk(next, tokens, start, pos + 1, out, cs, visits);
             }
         }

@@ -51,12 +51,14 @@ public final class Tokenizer implements AutoCloseable {
         final RegionReader reader = new RegionReader();
         final org.apache.lucene.analysis.Tokenizer source;
         final TokenStream stream;
+        final FoldingFilter folding;
         final CharTermAttribute term;
         final OffsetAttribute offset;
 
         Chain(ChainRecipe recipe) {
             source = recipe.source().get();
-            stream = recipe.languageFolding().apply(new FoldingFilter(source, recipe.lookalikes()));
+            folding = new FoldingFilter(source, recipe.lookalikes());
+            stream = recipe.languageFolding().apply(folding);
             term = stream.addAttribute(CharTermAttribute.class);
             offset = stream.addAttribute(OffsetAttribute.class);
         }
@@ -247,6 +249,13 @@ public final class Tokenizer implements AutoCloseable {
                 if (language != Language.UR && norm.indexOf('.') > 0 && addJoinedAtStops(text, s, e, norm, language, tokens)) {
                     continue;
                 }
+                if (language == Language.EN && chain.folding.elongated) {
+                    // "sooo", "dumbbb": no English word has three of a letter in a row. The word is read
+                    // with the run as two letters ("soo") and, as an alternative, one ("so").
+                    tokens.add(s, e, collapseRuns(norm, 2));
+                    tokens.setAlternative(tokens.size() - 1, collapseRuns(norm, 1));
+                    continue;
+                }
                 tokens.add(s, e, norm);
             }
             stream.end();
@@ -290,6 +299,24 @@ public final class Tokenizer implements AutoCloseable {
             values[slot] = folded;
             return folded;
         }
+    }
+
+    /** The word with every run of three or more of one letter cut to {@code keep} letters. */
+    static String collapseRuns(String word, int keep) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); ) {
+            char c = word.charAt(i);
+            int end = i + 1;
+            while (end < word.length() && word.charAt(end) == c) {
+                end++;
+            }
+            int length = end - i;
+            for (int k = 0; k < (length >= 3 ? Math.min(keep, length) : length); k++) {
+                b.append(c);
+            }
+            i = end;
+        }
+        return b.toString();
     }
 
     /** Domain endings: a word joined to one by a full stop is a web address, kept whole. */
@@ -456,6 +483,8 @@ public final class Tokenizer implements AutoCloseable {
 
         /** Whether look-alike letters are folded too (Latin-script chains; Urdu has its own folding). */
         private final boolean lookalikes;
+        /** The last word had three or more of one letter in a row ("sooo"): worked out in the same pass. */
+        boolean elongated;
 
         FoldingFilter(TokenStream input, boolean lookalikes) {
             super(input);
@@ -472,10 +501,13 @@ public final class Tokenizer implements AutoCloseable {
             int len = term.length();
             int w = 0;
             boolean beyondAscii = false;
+            boolean run = false;
             for (int r = 0; r < len; r++) {
                 char c = buf[r];
                 if (c < 0x80 && c != '`') {
-                    buf[w++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    run |= w >= 2 && lower >= 'a' && lower <= 'z' && buf[w - 1] == lower && buf[w - 2] == lower;
+                    buf[w++] = lower;
                 } else if (isApostrophe(c)) {
                     buf[w++] = '\'';
                 } else if (isInvisible(c)) {
@@ -491,6 +523,7 @@ public final class Tokenizer implements AutoCloseable {
                 }
             }
             term.setLength(w);
+            elongated = run;
             if (lookalikes && beyondAscii) {
                 // Rare in prose (accented names, curly quotes are handled above): fullwidth,
                 // mathematical and mixed-script look-alike letters fold to the plain word.

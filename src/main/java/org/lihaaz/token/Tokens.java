@@ -21,6 +21,8 @@ public final class Tokens {
     private int[] end;
     private String[] norm;
     private byte[] shape;
+    /** Another reading of a word ("so" for "sooo"), by index; null while no word has one. */
+    private String[] alternative;
     private int size;
 
     Tokens(String text) {
@@ -74,6 +76,19 @@ public final class Tokens {
         end = new int[cap];
         norm = new String[cap];
         shape = new byte[cap];
+    }
+
+    /** Gives word {@code i} a second normal form the matcher also looks up. */
+    void setAlternative(int i, String norm) {
+        if (alternative == null || alternative.length < start.length) {
+            alternative = alternative == null ? new String[start.length] : Arrays.copyOf(alternative, start.length);
+        }
+        alternative[i] = norm;
+    }
+
+    /** The second normal form of word {@code i} ("so" for "sooo", whose norm is "soo"), or null. */
+    public String alternative(int i) {
+        return alternative == null || i >= alternative.length ? null : alternative[i];
     }
 
     /** The block text the tokens index into. */

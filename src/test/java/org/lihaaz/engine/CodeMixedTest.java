@@ -174,6 +174,15 @@ class CodeMixedTest {
     }
 
     @Test
+    void repeatedLettersStillMatchWithOffsetsOnTheTextAsWritten() {
+        Lihaaz e = engine(LanguageChoice.AUTO);
+        assertEquals(List.of("en.lady-doctor/en/ladyyy doctorrr"), found(e, "The ladyyy doctorrr came in late today."));
+        assertEquals(List.of("test.roman-kanjar/roman-ur/kanjaaaar"), found(e, "Ye banda kanjaaaar hai yaar."));
+        // An English sentence: the English rule on the same word wins.
+        assertEquals(List.of("en.kanjar/en/kanjaaar"), found(e, "😂😂 he is such a kanjaaar 😂"));
+    }
+
+    @Test
     void urduScriptTextIsNotReadWithLatinRules() {
         assertTrue(found(engine(LanguageChoice.AUTO), "یہ آدمی kanjar ہے اور بہت برا ہے۔").isEmpty());
     }

@@ -56,4 +56,19 @@ class SocialTokensTest {
             assertEquals(direct.end(i), viaEnglish.end(i));
         }
     }
+
+    @Test
+    void lettersRepeatedForStressAreReadTwoWays() {
+        String text = "sooo dumbbb, fagggot";
+        Tokens t = tokenizer.tokenize(text, Language.EN);
+        assertEquals("soo", t.norm(0));
+        assertEquals("so", t.alternative(0));
+        assertEquals("dumbb", t.norm(1));
+        assertEquals("dumb", t.alternative(1));
+        assertEquals("faggot", t.norm(2));
+        assertEquals("sooo", text.substring(t.start(0), t.end(0)));
+        assertEquals("dumbbb", text.substring(t.start(1), t.end(1)));
+        // Two of a letter is ordinary spelling: no second reading.
+        assertEquals(null, tokenizer.tokenize("too good", Language.EN).alternative(0));
+    }
 }
