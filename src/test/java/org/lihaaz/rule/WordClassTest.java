@@ -219,6 +219,24 @@ class WordClassTest {
         assertTrue(message.contains("expands to more than 20000 word paths"), message);
     }
 
+    /** Several people add words to the built-in classes: sorted lists merge without conflicts. */
+    @Test
+    void theBuiltInClassesLoadAndKeepTheirWordsSorted() throws IOException {
+        List<YamlException> errors = new java.util.ArrayList<>();
+        WordClasses builtIn = WordClasses.load(RuleLoader.builtInRoot(), "rules", null, errors);
+        assertEquals(List.of(), errors);
+        assertTrue(builtIn.names().containsAll(List.of("pests", "people-groups", "women-words", "disability-words",
+                "reporting-verbs")), builtIn.names()::toString);
+        for (WordClass c : builtIn.all()) {
+            for (Language l : Language.values()) {
+                List<String> words = c.words().get(l);
+                List<String> sorted = words.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator
+                        .naturalOrder())).toList();
+                assertEquals(sorted, words, c.name() + " " + l.code() + " is not sorted");
+            }
+        }
+    }
+
     private static String only(List<YamlException> errors) {
         assertEquals(1, errors.size(), errors::toString);
         return errors.get(0).getMessage();
