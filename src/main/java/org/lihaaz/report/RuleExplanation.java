@@ -40,6 +40,9 @@ public final class RuleExplanation {
                 + (r.inflect() == Rule.Inflection.NOUN ? "  (with plural and possessive forms)" : "")
                 + (r.inflect().urduClass() != null ? "  (with the forms of " + r.inflect().urduClass().code() + ")" : "")
                 + (r.caseSensitive() ? "  (case-sensitive)" : ""));
+        // A word class in a term or condition stands for these words (rules/classes/<name>.yml).
+        r.classes().values().forEach(c -> out.println("  {@" + c.name() + "}: " + String.join(", ", c.words())
+                + (c.inflect() ? "  (with plural and possessive forms)" : "")));
         if (!r.replace().isEmpty()) {
             out.println("Replaces with: " + String.join("; ", r.replacementTexts())
                     + (r.fix() == Rule.FixSafety.SAFE ? "  (the first is safe to apply automatically)" : ""));

@@ -562,22 +562,15 @@ public final class RuleLoader {
             throw new YamlException(at, "term '" + term + "': " + e.getMessage());
         }
         checkClasses(term, "term", at, language, classes);
-        long forms = 0;
+        Map<String, ClassWords> used = new java.util.HashMap<>();
+        PatternSyntax.classNames(term).forEach(n -> used.put(n, classes.get(n).orElseThrow().in(language)));
+        if (RuleBudget.variants(term, used) > MAX_CLASS_FORMS) {
+            throw new YamlException(at, "term '" + term + "' expands to more than " + MAX_CLASS_FORMS + " word paths "
+                    + "through its word classes; name one class in the term and the other in a condition");
+        }
         for (List<PatternPart> seq : seqs) {
             if (seq.get(0) instanceof PatternPart.Placeholder) {
                 throw new YamlException(at, "term '" + term + "' must start with a word, not a placeholder");
-            }
-            long product = 1;
-            for (PatternPart part : seq) {
-                if (part instanceof PatternPart.ClassRef ref) {
-                    ClassWords words = classes.get(ref.name()).orElseThrow().in(language);
-                    product *= (long) words.words().size() * (words.inflect() ? 4 : 1);
-                }
-            }
-            forms += product;
-            if (forms > MAX_CLASS_FORMS) {
-                throw new YamlException(at, "term '" + term + "' expands to more than " + MAX_CLASS_FORMS + " word paths "
-                        + "through its word classes; name one class in the term and the other in a condition");
             }
             if (seq.get(seq.size() - 1) instanceof PatternPart.Placeholder p && p.kind() == PatternPart.Kind.GAP) {
                 throw new YamlException(at, "term '" + term + "' must not end with '...'");

@@ -219,6 +219,14 @@ class WordClassTest {
         assertTrue(message.contains("expands to more than 20000 word paths"), message);
     }
 
+    /** The budget on extra packs counts the paths a class puts into the trie, not one per class. */
+    @Test
+    void theBudgetOnExtraPacksCountsEveryEntryOfAClass() throws IOException {
+        Rule r = rules("en", rule("pests", "['{@animals}', '(big|small) {@animals} of {@groups}']")).get("test.pests").orElseThrow();
+        assertEquals(4 * 4, RuleBudget.variants("{@animals}", r.classes()));
+        assertEquals(2 * 16 * 3 * 4, RuleBudget.variants("(big|small) {@animals} of {@groups}", r.classes()));
+    }
+
     /** Several people add words to the built-in classes: sorted lists merge without conflicts. */
     @Test
     void theBuiltInClassesLoadAndKeepTheirWordsSorted() throws IOException {
