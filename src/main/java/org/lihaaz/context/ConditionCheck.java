@@ -3,6 +3,7 @@ package org.lihaaz.context;
 import java.util.Set;
 import org.lihaaz.lang.Language;
 import org.lihaaz.match.Candidate;
+import org.lihaaz.rule.ClassWords;
 import org.lihaaz.rule.Condition;
 import org.lihaaz.token.Tokenizer;
 
@@ -20,9 +21,10 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
     /** Human-readable form for traces: "before: so-called". */
     abstract String describe();
 
-    static ConditionCheck compile(Condition condition, Language language, Tokenizer tokenizer) {
+    static ConditionCheck compile(Condition condition, Language language, Tokenizer tokenizer,
+            java.util.Map<String, ClassWords> classes) {
         if (condition instanceof Condition.Phrases p) {
-            return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer, p.lemmas()));
+            return new PhraseCheck(p, new PhraseMatcher(p.phrases(), language, tokenizer, p.lemmas(), classes));
         }
         if (condition instanceof Condition.MatchForm form) {
             return new FormCheck(form);
@@ -34,22 +36,22 @@ abstract sealed class ConditionCheck permits ConditionCheck.PhraseCheck, Conditi
             return new PunctuationCheck(p);
         }
         if (condition instanceof Condition.Not not) {
-            return new NotCheck(not, compile(not.condition(), language, tokenizer));
+            return new NotCheck(not, compile(not.condition(), language, tokenizer, classes));
         }
         if (condition instanceof Condition.AnyOf any) {
-            return new GroupCheck(any, true, compileAll(any.conditions(), language, tokenizer));
+            return new GroupCheck(any, true, compileAll(any.conditions(), language, tokenizer, classes));
         }
         if (condition instanceof Condition.AllOf all) {
-            return new GroupCheck(all, false, compileAll(all.conditions(), language, tokenizer));
+            return new GroupCheck(all, false, compileAll(all.conditions(), language, tokenizer, classes));
         }
         return new PosCheck((Condition.PartOfSpeech) condition);
     }
 
     private static java.util.List<ConditionCheck> compileAll(java.util.List<Condition> conditions, Language language,
-            Tokenizer tokenizer) {
+            Tokenizer tokenizer, java.util.Map<String, ClassWords> classes) {
         java.util.List<ConditionCheck> out = new java.util.ArrayList<>();
         for (Condition c : conditions) {
-            out.add(compile(c, language, tokenizer));
+            out.add(compile(c, language, tokenizer, classes));
         }
         return out;
     }

@@ -55,16 +55,16 @@ public final class ContextChecker {
             Rule r = rule;
             Map<String, Compiled> perTerm = new java.util.HashMap<>();
             r.termContexts().forEach((term, t) -> perTerm.put(term, new Compiled(
-                    compile(t.requires(), r.language(), tokenizer), compile(t.unless(), r.language(), tokenizer),
+                    compile(t.requires(), r.language(), tokenizer, r.classes()), compile(t.unless(), r.language(), tokenizer, r.classes()),
                     Map.of(), Map.of())));
             Map<Replacement, List<ConditionCheck>> replacements = new java.util.IdentityHashMap<>();
             for (Replacement rep : r.replace()) {
                 if (rep.hasConditions()) {
-                    replacements.put(rep, compile(rep.when(), r.language(), tokenizer));
+                    replacements.put(rep, compile(rep.when(), r.language(), tokenizer, r.classes()));
                 }
             }
-            return new Compiled(compile(r.requires(), r.language(), tokenizer),
-                    compile(r.unless(), r.language(), tokenizer), perTerm, replacements);
+            return new Compiled(compile(r.requires(), r.language(), tokenizer, r.classes()),
+                    compile(r.unless(), r.language(), tokenizer, r.classes()), perTerm, replacements);
         });
     }
 
@@ -208,10 +208,11 @@ public final class ContextChecker {
         return new Span(block.map().sourceStart(s), block.map().sourceEnd(e));
     }
 
-    private static List<ConditionCheck> compile(List<Condition> conditions, Language language, Tokenizer tokenizer) {
+    private static List<ConditionCheck> compile(List<Condition> conditions, Language language, Tokenizer tokenizer,
+            Map<String, org.lihaaz.rule.ClassWords> classes) {
         List<ConditionCheck> out = new ArrayList<>(conditions.size());
         for (Condition c : conditions) {
-            out.add(ConditionCheck.compile(c, language, tokenizer));
+            out.add(ConditionCheck.compile(c, language, tokenizer, classes));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.lihaaz.context;
 import java.util.ArrayList;
 import java.util.List;
 import org.lihaaz.lang.Language;
+import org.lihaaz.match.ClassForms;
+import org.lihaaz.rule.ClassWords;
 import org.lihaaz.rule.PatternPart;
 import org.lihaaz.rule.PatternSyntax;
 import org.lihaaz.token.Tokenizer;
@@ -25,12 +27,17 @@ final class PhraseMatcher {
     private final boolean lemmas;
 
     PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer) {
-        this(phrases, language, tokenizer, false);
+        this(phrases, language, tokenizer, false, java.util.Map.of());
     }
 
-    PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer, boolean lemmas) {
+    /**
+     * @param classes the words of the word classes the phrases name ({@code {@name}}), as the rule carries them
+     */
+    PhraseMatcher(List<String> phrases, Language language, Tokenizer tokenizer, boolean lemmas,
+            java.util.Map<String, ClassWords> classes) {
         this.lemmas = lemmas;
         int max = 0;
+        java.util.Map<String, ClassSlot> classSlots = new java.util.HashMap<>();
         for (String phrase : phrases) {
             for (List<PatternPart> seq : PatternSyntax.expand(phrase)) {
                 List<Object> slots = new ArrayList<>();
@@ -39,6 +46,12 @@ final class PhraseMatcher {
                         for (String word : tokenizer.words(w.text(), language)) {
                             slots.add(lemmas ? stem(word) : word);
                         }
+                    } else if (part instanceof PatternPart.ClassRef ref) {
+                        ClassWords words = classes.get(ref.name());
+                        if (words == null) {
+                            throw new IllegalArgumentException("unknown word class '{@" + ref.name() + "}'");
+                        }
+                        slots.add(classSlots.computeIfAbsent(ref.name(), k -> new ClassSlot(words, language, tokenizer, lemmas)));
                     } else {
                         slots.add(((PatternPart.Placeholder) part).kind());
                     }
@@ -47,12 +60,18 @@ final class PhraseMatcher {
                     Object[] seqArray = slots.toArray();
                     if (seqArray[0] instanceof String first) {
                         byFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1)).add(seqArray);
+                    } else if (seqArray[0] instanceof ClassSlot cs) {
+                        // Filed under each first word of the class: still one lookup per position.
+                        for (String first : cs.byFirst.keySet()) {
+                            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1)).add(seqArray);
+                        }
                     } else {
                         placeholderFirst.add(seqArray);
                     }
                     int len = 0;
                     for (Object s : slots) {
-                        len += s == PatternPart.Kind.GAP ? PatternPart.Kind.GAP_MAX_WORDS : 1;
+                        len += s == PatternPart.Kind.GAP ? PatternPart.Kind.GAP_MAX_WORDS
+                                : s instanceof ClassSlot cs ? cs.maxLength : 1;
                     }
                     max = Math.max(max, len);
                 }
@@ -100,6 +119,38 @@ final class PhraseMatcher {
         return new opennlp.tools.stemmer.PorterStemmer().stem(word);
     }
 
+    /** True when the words of a class entry (its first already matched) stand at {@code pos}, before {@code hi}. */
+    private boolean entryAt(String[] entry, Tokens tokens, int pos, int hi) {
+        if (pos + entry.length > hi) {
+            return false;
+        }
+        for (int j = 1; j < entry.length; j++) {
+            if (!entry[j].equals(word(tokens, pos + j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word class in a phrase: its forms (see {@link ClassForms}) by first word, so a position costs
+     * one lookup however long the class is.
+     */
+    private static final class ClassSlot {
+        final java.util.Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+        final int maxLength;
+
+        ClassSlot(ClassWords words, Language language, Tokenizer tokenizer, boolean lemmas) {
+            int max = 1;
+            for (ClassForms.Form f : ClassForms.of(words, language, tokenizer, false)) {
+                String[] entry = f.words().stream().map(w -> lemmas ? stem(w) : w).toArray(String[]::new);
+                byFirst.computeIfAbsent(entry[0], k -> new ArrayList<>(1)).add(entry);
+                max = Math.max(max, entry.length);
+            }
+            this.maxLength = max;
+        }
+    }
+
     private boolean matchFrom(Object[] seq, int k, Tokens tokens, int pos, int minEnd, int maxEnd, int hi) {
         if (k == seq.length) {
             return pos >= minEnd && pos <= maxEnd;
@@ -114,6 +165,17 @@ final class PhraseMatcher {
             return false;
         }
         if (pos >= hi) {
+            return false;
+        }
+        if (slot instanceof ClassSlot cs) {
+            List<String[]> entries = cs.byFirst.get(word(tokens, pos));
+            if (entries != null) {
+                for (String[] entry : entries) {
+                    if (entryAt(entry, tokens, pos, hi) && matchFrom(seq, k + 1, tokens, pos + entry.length, minEnd, maxEnd, hi)) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
         boolean ok;

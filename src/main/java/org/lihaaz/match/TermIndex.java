@@ -52,6 +52,8 @@ public final class TermIndex {
         final Set<String> sensitiveFirstWords = new HashSet<>();
         /** Tokenised literal pieces of patterns, shared by the many sequences alternatives expand to. */
         final Map<String, List<String>> pieces = new HashMap<>();
+        /** The forms of each word class terms name, computed once per language and case. */
+        final Map<List<Object>, List<ClassForms.Form>> classForms = new HashMap<>();
         int formCount;
 
         /** Every first word, with where it leads: one lookup per token whatever the case rules. */
@@ -179,6 +181,7 @@ public final class TermIndex {
                     }
                 }
                 own.pieces.clear();
+                own.classForms.clear();
                 if (own.formCount > 0 || list.isEmpty()) {
                     list.add(own);
                 }
@@ -287,27 +290,67 @@ public final class TermIndex {
         }
     }
 
+    /**
+     * One way of writing a pattern sequence once its word classes are spelled out: the slots, and the
+     * form of the class entry that ends it (null when a literal word or placeholder ends it).
+     */
+    private record Variant(List<Object> slots, WordForm classForm) {
+    }
+
     private void add(Compiled c, Rule rule, String term, List<PatternPart> seq) {
         // Slots: a String is a literal word (normalised, or as written for case-sensitive rules);
-        // a Kind is a placeholder.
-        List<Object> slots = new ArrayList<>();
+        // a Kind is a placeholder. A word class puts each of its forms in its place, one variant each.
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant(new ArrayList<>(), null));
         for (PatternPart part : seq) {
+            if (part instanceof PatternPart.ClassRef ref) {
+                // Keyed by the words themselves: rules of different folders may carry different classes of one name.
+                org.lihaaz.rule.ClassWords words = rule.classes().get(ref.name());
+                List<ClassForms.Form> forms = c.classForms.computeIfAbsent(List.of(rule.caseSensitive(), rule.language(), words),
+                        k -> ClassForms.of(words, rule.language(), tokenizer, rule.caseSensitive()));
+                List<Variant> next = new ArrayList<>(variants.size() * forms.size());
+                for (Variant v : variants) {
+                    for (ClassForms.Form f : forms) {
+                        List<Object> slots = new ArrayList<>(v.slots());
+                        slots.addAll(f.words());
+                        next.add(new Variant(slots, f.form()));
+                    }
+                }
+                variants = next;
+                continue;
+            }
+            List<Object> added = new ArrayList<>();
             if (part instanceof PatternPart.Words w) {
                 String key = (rule.caseSensitive() ? "S" : "I") + w.text();
-                slots.addAll(c.pieces.computeIfAbsent(key, k -> rule.caseSensitive()
+                added.addAll(c.pieces.computeIfAbsent(key, k -> rule.caseSensitive()
                         ? tokenizer.surfaceWords(w.text(), rule.language())
                         : tokenizer.words(w.text(), rule.language())));
             } else {
-                slots.add(((PatternPart.Placeholder) part).kind());
+                added.add(((PatternPart.Placeholder) part).kind());
+            }
+            if (added.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                List<Object> slots = variants.get(i).slots();
+                slots.addAll(added);
+                variants.set(i, new Variant(slots, null));
             }
         }
+        for (Variant v : variants) {
+            addVariant(c, rule, term, v);
+        }
+    }
+
+    private void addVariant(Compiled c, Rule rule, String term, Variant v) {
+        List<Object> slots = v.slots();
         if (slots.isEmpty() || !(slots.get(0) instanceof String)) {
             return;
         }
-        addForms(c, rule, term, slots);
-        List<Object> joined = joined(slots, rule);
+        addForms(c, rule, term, slots, v.classForm());
+        List<Object> joined = v.classForm() == null ? joined(slots, rule) : null;
         if (joined != null) {
-            addForms(c, rule, term, joined);
+            addForms(c, rule, term, joined, null);
         }
     }
 
@@ -327,9 +370,13 @@ public final class TermIndex {
         return words.size() == 1 ? List.of(words.get(0)) : null;
     }
 
-    private void addForms(Compiled c, Rule rule, String term, List<Object> slots) {
+    /** @param classForm the form of the class entry that ends the term, or null when a word or placeholder ends it */
+    private void addForms(Compiled c, Rule rule, String term, List<Object> slots, WordForm classForm) {
         Object last = slots.get(slots.size() - 1);
-        if (last instanceof String word && rule.language() == Language.EN) {
+        if (classForm != null) {
+            // A class entry ends the term: its forms are already spelled out, each with its own form.
+            insert(c, rule, term, slots, classForm);
+        } else if (last instanceof String word && rule.language() == Language.EN) {
             Map<String, WordForm> forms = rule.inflect() == Rule.Inflection.NOUN ? nounForms(word) : possessiveForms(word);
             for (Map.Entry<String, WordForm> f : forms.entrySet()) {
                 List<Object> variant = new ArrayList<>(slots);
@@ -408,7 +455,7 @@ public final class TermIndex {
         return !word.endsWith("'s") && !word.endsWith("'") && Character.isLetter(word.charAt(word.length() - 1));
     }
 
-    private static Map<String, WordForm> nounForms(String word) {
+    static Map<String, WordForm> nounForms(String word) {
         Map<String, WordForm> forms = new HashMap<>();
         forms.put(word, WordForm.BASE);
         if (!isInflectable(word)) {

@@ -44,6 +44,9 @@ public final class RuleExplanation {
                 + (r.inflect() == Rule.Inflection.NOUN ? "  (with plural and possessive forms)" : "")
                 + (r.inflect().urduClass() != null ? "  (with the forms of " + r.inflect().urduClass().code() + ")" : "")
                 + (r.caseSensitive() ? "  (case-sensitive)" : ""));
+        // A word class in a term or condition stands for these words (rules/classes/<name>.yml).
+        r.classes().values().forEach(c -> out.println("  {@" + c.name() + "}: " + String.join(", ", c.words())
+                + (c.inflect() ? "  (with plural and possessive forms)" : "")));
         if (!r.replace().isEmpty()) {
             out.println("Replaces with: " + String.join("; ", r.replacementTexts())
                     + (r.fix() == Rule.FixSafety.SAFE ? "  (the first is safe to apply automatically)" : ""));
@@ -111,6 +114,10 @@ public final class RuleExplanation {
                 }
                 out.println("  " + r.id());
                 out.println("    Looks for: " + String.join("; ", r.terms()));
+                // The words a class in a term stands for: a concept shows every language's terms.
+                r.terms().stream().flatMap(t -> org.lihaaz.rule.PatternSyntax.classNames(t).stream()).distinct()
+                        .map(n -> r.classes().get(n)).filter(java.util.Objects::nonNull)
+                        .forEach(k -> out.println("               {@" + k.name() + "}: " + String.join(", ", k.words())));
                 out.println("    Message:   " + r.message());
                 if (r.english() != null) {
                     out.println("    English:   " + r.english().message());

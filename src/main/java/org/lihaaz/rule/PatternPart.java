@@ -1,7 +1,7 @@
 package org.lihaaz.rule;
 
-/** One piece of an expanded term or phrase pattern: literal words, or a word placeholder. */
-public sealed interface PatternPart permits PatternPart.Words, PatternPart.Placeholder {
+/** One piece of an expanded term or phrase pattern: literal words, a word placeholder, or a word class. */
+public sealed interface PatternPart permits PatternPart.Words, PatternPart.Placeholder, PatternPart.ClassRef {
 
     /** Literal text; the engine tokenises it exactly as it tokenises prose. */
     record Words(String text) implements PatternPart {
@@ -9,6 +9,14 @@ public sealed interface PatternPart permits PatternPart.Words, PatternPart.Place
 
     /** A placeholder that stands for words rather than spelling them out. */
     record Placeholder(Kind kind) implements PatternPart {
+    }
+
+    /**
+     * {@code {@name}}: one entry of the word class {@code name} (rules/classes/name.yml) in the rule's
+     * language. The compilers put the class's words (and, in English, their plurals and possessives) in
+     * its place; see {@link WordClass}.
+     */
+    record ClassRef(String name) implements PatternPart {
     }
 
     enum Kind {

@@ -14,6 +14,7 @@ import java.util.List;
  *   {Cap}            a capitalised or all-capitals word
  *   {Name}           a word written as a name: capital first letter, small letters after
  *   {Num}            a number
+ *   {@name}          one entry of the word class 'name' (rules/classes/name.yml)
  * </pre>
  *
  * Expansion is capped so that no pattern can grow without bound.
@@ -21,6 +22,8 @@ import java.util.List;
 public final class PatternSyntax {
     public static final int MAX_EXPANSIONS = 1024;
     private static final int MAX_LENGTH = 500;
+    /** A word class's name, as its file is named. */
+    public static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final String source;
     private int pos;
@@ -65,6 +68,19 @@ public final class PatternSyntax {
         return List.copyOf(cleaned);
     }
 
+    /** The word classes a pattern names, in order of first use; throws like {@link #expand(String)}. */
+    public static java.util.Set<String> classNames(String pattern) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (List<PatternPart> seq : expandPieces(pattern)) {
+            for (PatternPart p : seq) {
+                if (p instanceof PatternPart.ClassRef ref) {
+                    out.add(ref.name());
+                }
+            }
+        }
+        return out;
+    }
+
     private List<List<PatternPart>> sequence(boolean inGroup) {
         List<List<PatternPart>> acc = new ArrayList<>();
         acc.add(new ArrayList<>());
@@ -101,6 +117,16 @@ public final class PatternSyntax {
                 flush(literal, acc);
                 append(acc, new PatternPart.Placeholder(PatternPart.Kind.GAP));
                 pos += 3;
+            } else if (source.startsWith("{@", pos)) {
+                int close = source.indexOf('}', pos);
+                String name = close < 0 ? "" : source.substring(pos + 2, close);
+                if (!CLASS_NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("a word class is written {@name}, the name in lower-case words "
+                            + "joined by hyphens, not '" + (close < 0 ? source.substring(pos) : source.substring(pos, close + 1)) + "'");
+                }
+                flush(literal, acc);
+                append(acc, new PatternPart.ClassRef(name));
+                pos = close + 1;
             } else if (c == '{') {
                 int close = source.indexOf('}', pos);
                 String name = close < 0 ? "" : source.substring(pos, close + 1);
@@ -109,7 +135,7 @@ public final class PatternSyntax {
                     case "{Name}" -> PatternPart.Kind.NAME;
                     case "{Num}" -> PatternPart.Kind.NUMBER;
                     default -> throw new IllegalArgumentException("unknown placeholder '" + (name.isEmpty() ? "{" : name)
-                            + "' (known: {Cap}, {Name}, {Num})");
+                            + "' (known: {Cap}, {Name}, {Num}, {@class-name})");
                 };
                 flush(literal, acc);
                 append(acc, new PatternPart.Placeholder(kind));

@@ -34,6 +34,7 @@ import org.lihaaz.yaml.Location;
  * @param termContexts extra conditions for single terms, by the term as written
  * @param english     message, note, advice and a gloss of the replacements in English, for rules whose own are in Urdu or
  *                    Roman Urdu; null for English rules
+ * @param classes     the words, in the rule's language, of every word class its patterns name ({@code {@name}}), by name
  */
 public record Rule(
         String id,
@@ -58,11 +59,13 @@ public record Rule(
         Examples examples,
         Location location,
         Translation english,
-        java.util.Map<String, TermContext> termContexts) {
+        java.util.Map<String, TermContext> termContexts,
+        java.util.Map<String, ClassWords> classes) {
 
     public Rule {
         terms = List.copyOf(terms);
         termContexts = java.util.Map.copyOf(termContexts);
+        classes = java.util.Map.copyOf(classes);
         replace = List.copyOf(replace);
         advice = advice == null ? "" : advice;
         sources = List.copyOf(sources);

@@ -12,10 +12,31 @@ import org.lihaaz.yaml.YamlException;
  * precompiled and are not counted.
  */
 public final class RuleBudget {
-    /** Term variants (alternatives expanded, before inflection) all extra packs may have together. */
+    /** Term variants (alternatives and word classes expanded, before inflection) all extra packs may have together. */
     public static final int MAX_VARIANTS = 100_000;
 
     private RuleBudget() {
+    }
+
+    /**
+     * The word paths a term puts into the trie before inflection of its last word: its alternatives
+     * expanded, each word class counted with every entry (and, for an English noun class, up to four
+     * forms of each). A class the rule does not carry counts once.
+     */
+    public static long variants(String term, java.util.Map<String, ClassWords> classes) {
+        long total = 0;
+        for (java.util.List<PatternPart> seq : PatternSyntax.expand(term)) {
+            long product = 1;
+            for (PatternPart part : seq) {
+                if (part instanceof PatternPart.ClassRef ref && classes.get(ref.name()) != null) {
+                    ClassWords words = classes.get(ref.name());
+                    long n = Math.max(1, (long) words.words().size() * (words.inflect() ? 4 : 1));
+                    product = product > Long.MAX_VALUE / n ? Long.MAX_VALUE : product * n;
+                }
+            }
+            total = total > Long.MAX_VALUE - product ? Long.MAX_VALUE : total + product;
+        }
+        return total;
     }
 
     /**
@@ -26,7 +47,7 @@ public final class RuleBudget {
         long total = 0;
         for (Rule r : extra.rules()) {
             for (String term : r.terms()) {
-                total += PatternSyntax.expand(term).size();
+                total += variants(term, r.classes());
             }
             if (total > MAX_VARIANTS) {
                 Location at = r.location();

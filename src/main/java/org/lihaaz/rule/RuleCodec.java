@@ -136,6 +136,12 @@ public final class RuleCodec {
             writeConditions(e.getValue().requires(), out);
             writeConditions(e.getValue().unless(), out);
         }
+        out.writeInt(r.classes().size());
+        for (ClassWords c : r.classes().values()) {
+            out.writeUTF(c.name());
+            writeStrings(c.words(), out);
+            out.writeBoolean(c.inflect());
+        }
     }
 
     private static Rule readRule(DataInput in) throws IOException {
@@ -166,8 +172,14 @@ public final class RuleCodec {
         for (int i = 0; i < contexts; i++) {
             termContexts.put(in.readUTF(), new TermContext(readConditions(in), readConditions(in)));
         }
+        int classCount = in.readInt();
+        Map<String, ClassWords> classes = new LinkedHashMap<>();
+        for (int i = 0; i < classCount; i++) {
+            ClassWords c = new ClassWords(in.readUTF(), readStrings(in), in.readBoolean());
+            classes.put(c.name(), c);
+        }
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, replace, advice, fix, message, note,
-                sources, requires, unless, names, quoted, sureness, examples, location, english, termContexts);
+                sources, requires, unless, names, quoted, sureness, examples, location, english, termContexts, classes);
     }
 
     private static void writeReplacements(List<Replacement> list, DataOutput out) throws IOException {

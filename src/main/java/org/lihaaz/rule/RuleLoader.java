@@ -97,7 +97,7 @@ public final class RuleLoader {
     public Result loadBuiltIn() {
         try {
             Path root = builtInRoot();
-            return root == null ? new Result(RuleSet.empty(), List.of()) : loadTree(root, "rules");
+            return root == null ? new Result(RuleSet.empty(), List.of()) : loadTree(root, "rules", WordClasses.empty());
         } catch (IOException e) {
             throw new IllegalStateException("cannot list the built-in rules: " + e.getMessage(), e);
         }
@@ -140,7 +140,11 @@ public final class RuleLoader {
                         "cannot tell the language of this pack: put it in a folder named "
                                 + String.join(", ", languageCodes())));
             } else {
-                loadFile(path, path.toString(), language, rules, errors);
+                Path tree = path.toAbsolutePath().getParent().getParent();
+                String shown = path.getParent() == null || path.getParent().getParent() == null ? tree.toString()
+                        : path.getParent().getParent().toString();
+                WordClasses classes = classes(tree, shown, builtInClasses(errors), errors);
+                loadFile(path, path.toString(), language, classes, rules, errors);
             }
             return result(rules, errors);
         }
@@ -152,27 +156,55 @@ public final class RuleLoader {
         if (own != null) {
             List<Rule> rules = new ArrayList<>();
             List<YamlException> errors = new ArrayList<>();
-            loadLanguageFolder(path, path.toString(), own, rules, errors);
+            Path tree = path.toAbsolutePath().normalize().getParent();
+            WordClasses classes = classes(tree, tree.toString(), builtInClasses(errors), errors);
+            loadLanguageFolder(path, path.toString(), own, classes, rules, errors);
             return result(rules, errors);
         }
-        return loadTree(path, path.toString());
+        List<YamlException> errors = new ArrayList<>();
+        Result r = loadTree(path, path.toString(), builtInClasses(errors));
+        errors.addAll(r.errors());
+        return new Result(r.rules(), errors);
     }
 
     /** Parses one pack from text; {@code file} names it in errors. */
     public Result loadPack(String text, String file, Language language, String pack) {
         List<Rule> rules = new ArrayList<>();
         List<YamlException> errors = new ArrayList<>();
-        parsePack(text, file, language, pack, rules, errors);
+        parsePack(text, file, language, builtInClasses(errors), pack, rules, errors);
         return result(rules, errors);
     }
 
-    private Result loadTree(Path root, String display) {
+    /**
+     * The built-in word classes, which every folder's rules may name. Problems in them are reported
+     * by loading the built-in packs, not again for every folder.
+     */
+    private WordClasses builtInClasses(List<YamlException> errors) {
+        try {
+            Path root = builtInRoot();
+            return root == null ? WordClasses.empty() : WordClasses.load(root, "rules", null, new ArrayList<>());
+        } catch (IOException e) {
+            errors.add(new YamlException(new Location("rules/" + WordClasses.FOLDER, 1, 1), "cannot list: " + e.getMessage()));
+            return WordClasses.empty();
+        }
+    }
+
+    /** {@code inherited} with the classes of the folder tree {@code root}; a folder's own class of the same name wins. */
+    private WordClasses classes(Path root, String display, WordClasses inherited, List<YamlException> errors) {
+        if (root == null) {
+            return inherited;
+        }
+        return inherited.overriddenBy(WordClasses.load(root, display, confine, errors));
+    }
+
+    private Result loadTree(Path root, String display, WordClasses inherited) {
         List<Rule> rules = new ArrayList<>();
         List<YamlException> errors = new ArrayList<>();
+        WordClasses classes = classes(root, display, inherited, errors);
         for (Language language : Language.values()) {
             Path folder = root.resolve(language.code());
             if (Files.isDirectory(folder)) {
-                loadLanguageFolder(folder, display + "/" + language.code(), language, rules, errors);
+                loadLanguageFolder(folder, display + "/" + language.code(), language, classes, rules, errors);
             }
         }
         Result packs = result(rules, errors);
@@ -205,7 +237,7 @@ public final class RuleLoader {
         }
     }
 
-    private void loadLanguageFolder(Path folder, String display, Language language, List<Rule> rules,
+    private void loadLanguageFolder(Path folder, String display, Language language, WordClasses classes, List<Rule> rules,
             List<YamlException> errors) {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
@@ -215,11 +247,12 @@ public final class RuleLoader {
             return;
         }
         for (Path f : files) {
-            loadFile(f, display + "/" + f.getFileName(), language, rules, errors);
+            loadFile(f, display + "/" + f.getFileName(), language, classes, rules, errors);
         }
     }
 
-    private void loadFile(Path file, String display, Language language, List<Rule> rules, List<YamlException> errors) {
+    private void loadFile(Path file, String display, Language language, WordClasses classes, List<Rule> rules,
+            List<YamlException> errors) {
         String name = file.getFileName().toString();
         String pack = name.substring(0, name.lastIndexOf('.'));
         if (!PACK_NAME.matcher(pack).matches()) {
@@ -229,7 +262,7 @@ public final class RuleLoader {
         }
         String text = readText(file, display, errors);
         if (text != null) {
-            parsePack(text, display, language, pack, rules, errors);
+            parsePack(text, display, language, classes, pack, rules, errors);
         }
     }
 
@@ -264,7 +297,7 @@ public final class RuleLoader {
         }
     }
 
-    private void parsePack(String text, String file, Language language, String pack, List<Rule> rules,
+    private void parsePack(String text, String file, Language language, WordClasses classes, String pack, List<Rule> rules,
             List<YamlException> errors) {
         YamlNode root;
         try {
@@ -284,7 +317,7 @@ public final class RuleLoader {
             List<YamlException> shape = shapeProblems(item);
             errors.addAll(shape);
             try {
-                Rule rule = parseRule(item, language, pack);
+                Rule rule = parseRule(item, language, classes, pack);
                 if (shape.isEmpty()) {
                     rules.add(rule);
                 }
@@ -333,7 +366,7 @@ public final class RuleLoader {
         return out;
     }
 
-    private Rule parseRule(YamlNode node, Language language, String pack) {
+    private Rule parseRule(YamlNode node, Language language, WordClasses classes, String pack) {
         YamlFields f = new YamlFields(node, "a rule");
         f.allowOnly(RULE_KEYS);
         String id = f.requiredText("id");
@@ -347,10 +380,10 @@ public final class RuleLoader {
                         + f.requiredText("level") + "'"));
         String category = f.requiredText("category");
         java.util.Map<String, TermContext> termContexts = new java.util.LinkedHashMap<>();
-        List<String> terms = terms(f, language, termContexts);
+        List<String> terms = terms(f, language, classes, termContexts);
         Rule.Inflection inflect = inflection(f, language);
         boolean caseSensitive = "sensitive".equals(oneOf(f, "case", "insensitive", "insensitive", "sensitive"));
-        List<Replacement> replace = replacements(f, language, inflect);
+        List<Replacement> replace = replacements(f, language, classes, inflect);
         String advice = f.optionalText("advice", "");
         Rule.FixSafety fix = choice(f, "fix", Rule.FixSafety.MANUAL, Rule.FixSafety.class);
         if (fix == Rule.FixSafety.SAFE && replace.isEmpty()) {
@@ -363,8 +396,8 @@ public final class RuleLoader {
         String message = f.requiredText("message");
         String note = f.requiredText("note");
         List<String> sources = f.texts("source", true);
-        List<Condition> requires = conditions(f, "requires", language);
-        List<Condition> unless = conditions(f, "unless", language);
+        List<Condition> requires = conditions(f, "requires", language, classes);
+        List<Condition> unless = conditions(f, "unless", language, classes);
         Rule.NamePolicy names = choice(f, "names", Rule.NamePolicy.SKIP, Rule.NamePolicy.class);
         Rule.QuotePolicy quoted = choice(f, "quoted", Rule.QuotePolicy.SKIP, Rule.QuotePolicy.class);
         Rule.Sureness sureness = choice(f, "sureness", Rule.Sureness.HIGH, Rule.Sureness.class);
@@ -379,15 +412,17 @@ public final class RuleLoader {
             // Only the rule's own replacements are ever written; the English gloss never is.
             checkSafeReplacements(f.node("replace"), replace.stream().map(Replacement::plain).toList());
         }
+        Map<String, ClassWords> used = usedClasses(terms, termContexts.values(), requires, unless, replace, language, classes);
         return new Rule(id, pack, language, level, category, terms, inflect, caseSensitive, replace, advice, fix, message,
-                note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english, termContexts);
+                note, sources, requires, unless, names, quoted, sureness, examples, f.location(), english, termContexts, used);
     }
 
     /**
      * {@code terms}: a list whose items are patterns, or maps {@code {term: pattern, requires: [...],
      * unless: [...]}} for a term that needs conditions of its own.
      */
-    private List<String> terms(YamlFields f, Language language, java.util.Map<String, TermContext> contexts) {
+    private List<String> terms(YamlFields f, Language language, WordClasses classes,
+            java.util.Map<String, TermContext> contexts) {
         YamlNode node = f.node("terms");
         if (node == null) {
             throw new YamlException(f.location(), "a rule is missing 'terms'");
@@ -402,8 +437,9 @@ public final class RuleLoader {
             if (item instanceof YamlNode.Mapping) {
                 YamlFields t = new YamlFields(item, "a term").allowOnly(Set.of("term", "requires", "unless"));
                 term = t.requiredText("term");
-                checkTerm(term, t.node("term").location());
-                TermContext context = new TermContext(conditions(t, "requires", language), conditions(t, "unless", language));
+                checkTerm(term, t.node("term").location(), language, classes);
+                TermContext context = new TermContext(conditions(t, "requires", language, classes),
+                        conditions(t, "unless", language, classes));
                 if (context.requires().isEmpty() && context.unless().isEmpty()) {
                     throw new YamlException(item.location(), "a term written as a map needs 'requires' or 'unless'");
                 }
@@ -412,7 +448,7 @@ public final class RuleLoader {
                 }
             } else {
                 term = YamlFields.text(item, "terms");
-                checkTerm(term, item.location());
+                checkTerm(term, item.location(), language, classes);
             }
             out.add(term);
         }
@@ -506,15 +542,70 @@ public final class RuleLoader {
         }
     }
 
-    private static void checkTerm(String term, Location at) {
+    /** A bound on the paths a term's word classes put into the trie (every entry of each class, each form). */
+    private static final int MAX_CLASS_FORMS = 20_000;
+
+    /** Every class a pattern names must exist and list words for the rule's language. */
+    private static void checkClasses(String pattern, String what, Location at, Language language, WordClasses classes) {
+        for (String name : PatternSyntax.classNames(pattern)) {
+            WordClass c = classes.get(name).orElseThrow(() -> new YamlException(at, what + " '" + pattern
+                    + "': unknown word class '{@" + name + "}'" + org.lihaaz.names.DidYouMean.hint(name, classes.names())
+                    + (classes.names().isEmpty() ? "" : " (known: " + String.join(", ", classes.names()) + ")")));
+            if (c.in(language).words().isEmpty()) {
+                throw new YamlException(at, what + " '" + pattern + "': word class '" + name + "' lists no "
+                        + language.displayName() + " words (" + c.location() + ")");
+            }
+        }
+    }
+
+    /** The words, in the rule's language, of every class the rule's terms and conditions name. */
+    private static Map<String, ClassWords> usedClasses(List<String> terms, java.util.Collection<TermContext> contexts,
+            List<Condition> requires, List<Condition> unless, List<Replacement> replace, Language language,
+            WordClasses classes) {
+        Set<String> names = new java.util.TreeSet<>();
+        terms.forEach(t -> names.addAll(PatternSyntax.classNames(t)));
+        List<Condition> all = new ArrayList<>(requires);
+        all.addAll(unless);
+        contexts.forEach(c -> {
+            all.addAll(c.requires());
+            all.addAll(c.unless());
+        });
+        replace.forEach(r -> all.addAll(r.when()));
+        while (!all.isEmpty()) {
+            Condition c = all.remove(all.size() - 1);
+            if (c instanceof Condition.Phrases p) {
+                p.phrases().forEach(ph -> names.addAll(PatternSyntax.classNames(ph)));
+            } else if (c instanceof Condition.AnyOf any) {
+                all.addAll(any.conditions());
+            } else if (c instanceof Condition.AllOf each) {
+                all.addAll(each.conditions());
+            } else if (c instanceof Condition.Not not) {
+                all.add(not.condition());
+            }
+        }
+        Map<String, ClassWords> out = new java.util.TreeMap<>();
+        for (String name : names) {
+            classes.get(name).ifPresent(c -> out.put(name, c.in(language)));
+        }
+        return out;
+    }
+
+    private static void checkTerm(String term, Location at, Language language, WordClasses classes) {
         List<List<PatternPart>> seqs;
         try {
             seqs = PatternSyntax.expand(term);
         } catch (IllegalArgumentException e) {
             throw new YamlException(at, "term '" + term + "': " + e.getMessage());
         }
+        checkClasses(term, "term", at, language, classes);
+        Map<String, ClassWords> used = new java.util.HashMap<>();
+        PatternSyntax.classNames(term).forEach(n -> used.put(n, classes.get(n).orElseThrow().in(language)));
+        if (RuleBudget.variants(term, used) > MAX_CLASS_FORMS) {
+            throw new YamlException(at, "term '" + term + "' expands to more than " + MAX_CLASS_FORMS + " word paths "
+                    + "through its word classes; name one class in the term and the other in a condition");
+        }
         for (List<PatternPart> seq : seqs) {
-            if (!(seq.get(0) instanceof PatternPart.Words)) {
+            if (seq.get(0) instanceof PatternPart.Placeholder) {
                 throw new YamlException(at, "term '" + term + "' must start with a word, not a placeholder");
             }
             if (seq.get(seq.size() - 1) instanceof PatternPart.Placeholder p && p.kind() == PatternPart.Kind.GAP) {
@@ -537,7 +628,7 @@ public final class RuleLoader {
             + "place of the match, 'advice' for an instruction to the writer";
 
     /** {@code replace}: items are texts, or maps {@code {text, plural, when}}. */
-    private List<Replacement> replacements(YamlFields f, Language language, Rule.Inflection inflect) {
+    private List<Replacement> replacements(YamlFields f, Language language, WordClasses classes, Rule.Inflection inflect) {
         YamlNode node = f.node("replace");
         if (node == null || YamlFields.isNull(node)) {
             return List.of();
@@ -550,7 +641,7 @@ public final class RuleLoader {
                 YamlFields m = new YamlFields(item, "a replacement").allowOnly(REPLACEMENT_KEYS);
                 String text = m.requiredText("text");
                 String plural = m.has("plural") ? m.requiredText("plural") : null;
-                r = new Replacement(text, plural, conditions(m, "when", language));
+                r = new Replacement(text, plural, conditions(m, "when", language, classes));
                 checkReplacement(text, m.node("text").location());
                 if (plural != null) {
                     checkReplacement(plural, m.node("plural").location());
@@ -620,11 +711,11 @@ public final class RuleLoader {
         }
     }
 
-    private List<Condition> conditions(YamlFields rule, String key, Language language) {
-        return conditionList(rule.node(key), key, language);
+    private List<Condition> conditions(YamlFields rule, String key, Language language, WordClasses classes) {
+        return conditionList(rule.node(key), key, language, classes);
     }
 
-    private List<Condition> conditionList(YamlNode node, String key, Language language) {
+    private List<Condition> conditionList(YamlNode node, String key, Language language, WordClasses classes) {
         if (node == null) {
             return List.of();
         }
@@ -633,7 +724,7 @@ public final class RuleLoader {
         }
         List<Condition> out = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            out.add(condition(item, language));
+            out.add(condition(item, language, classes));
         }
         if (out.isEmpty()) {
             throw new YamlException(node.location(), "'" + key + "' must not be empty");
@@ -641,13 +732,13 @@ public final class RuleLoader {
         return out;
     }
 
-    private Condition condition(YamlNode node, Language language) {
+    private Condition condition(YamlNode node, Language language, WordClasses classes) {
         YamlFields c = new YamlFields(node, "a condition").allowOnly(CONDITION_KEYS);
         if (c.has("not")) {
             if (((YamlNode.Mapping) node).entries().size() != 1) {
                 throw new YamlException(c.keyLocation("not"), "'not' stands alone in its condition");
             }
-            return new Condition.Not(condition(c.node("not"), language), c.location());
+            return new Condition.Not(condition(c.node("not"), language, classes), c.location());
         }
         if (c.has("form")) {
             if (((YamlNode.Mapping) node).entries().size() != 1) {
@@ -690,7 +781,7 @@ public final class RuleLoader {
                 if (c.location() != null && ((YamlNode.Mapping) node).entries().size() != 1) {
                     throw new YamlException(c.keyLocation(group), "'" + group + "' stands alone in its condition");
                 }
-                List<Condition> inner = conditionList(c.node(group), group, language);
+                List<Condition> inner = conditionList(c.node(group), group, language, classes);
                 return group.equals("any") ? new Condition.AnyOf(inner, c.location())
                         : new Condition.AllOf(inner, c.location());
             }
@@ -755,6 +846,7 @@ public final class RuleLoader {
             } catch (IllegalArgumentException e) {
                 throw new YamlException(itemLocation(c.node(key), i), "phrase '" + phrases.get(i) + "': " + e.getMessage());
             }
+            checkClasses(phrases.get(i), "phrase", itemLocation(c.node(key), i), language, classes);
         }
         return new Condition.Phrases(scope, phrases, window, lemmas, c.location());
     }
