@@ -29,6 +29,7 @@ import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporter;
 import org.lihaaz.report.Reporters;
+import org.lihaaz.report.RunInfo;
 import org.lihaaz.report.SummaryTable;
 import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.rule.Level;
@@ -151,6 +152,7 @@ final class CheckCommand implements Callable<Integer> {
             messageChoice = MessageChoice.parse(v).orElseThrow();
         }
         Path here = Path.of("").toAbsolutePath();
+        java.time.Instant started = java.time.Instant.now();
         // Typed as paths so that shell completion offers files; '-' and folders pass through as written.
         List<String> paths = pathArgs.stream().map(Path::toString).toList();
         if (stdinFilename != null && !paths.isEmpty() && !paths.contains("-")) {
@@ -221,7 +223,7 @@ final class CheckCommand implements Callable<Integer> {
             fixFailed = step.failed();
         }
         try {
-            writeReport(terminal, report, threshold);
+            writeReport(terminal, report, threshold, runInfo(started, inputs, language, minSureness, here));
             if (summaryTables) {
                 boolean stdoutIsFree = output != null || "human".equals(format);
                 PrintWriter target = stdoutIsFree ? terminal.outWriter() : terminal.errWriter();
@@ -271,10 +273,21 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void writeReport(Terminal terminal, Report report, Level threshold) throws IOException {
+    /** What this run was asked to do, for reports people share (HTML). */
+    private RunInfo runInfo(java.time.Instant started, List<String> inputs, LanguageChoice language,
+            Rule.Sureness sureness, Path here) {
+        ProjectConfig settled = runConfig();
+        Path file = config != null ? config : settled.file();
+        LanguageChoice lang = language != null ? language : settled.language();
+        Rule.Sureness least = sureness != null ? sureness : settled.sureness() != null ? settled.sureness() : Rule.Sureness.MEDIUM;
+        return new RunInfo(started, inputs, file == null ? null : shown(here, file.toAbsolutePath()).toString(),
+                lang == null ? "auto" : lang.toString(), least.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void writeReport(Terminal terminal, Report report, Level threshold, RunInfo run) throws IOException {
         boolean toFile = output != null;
         Reporter reporter = Reporters.create(format, new Reporters.Options(!toFile && terminal.colorWanted(common.noColor),
-                !quiet, VersionProvider.version(), threshold, toFile ? 0 : terminal.outWidth())).orElseThrow();
+                !quiet, VersionProvider.version(), threshold, toFile ? 0 : terminal.outWidth(), run)).orElseThrow();
         if (!toFile) {
             reporter.write(report, terminal.outWriter());
             return;

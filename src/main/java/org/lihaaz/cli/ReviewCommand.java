@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "Answer with a key and Enter:",
             "  1, 2, ... use that suggestion   s skip   e type a replacement",
             "  i ignore the rule in this file  a add the term to allow: in .lihaaz.yml",
-            "  q save and stop                 ? help",
+            "  u undo the previous answer      q save and stop   ? help",
             "",
             "A file's changes are written (atomically) when its last finding is answered, on q, and on Ctrl-C."},
         footer = {"", "Exit codes: 0 done, 2 a file could not be read or written, 130 interrupted."})

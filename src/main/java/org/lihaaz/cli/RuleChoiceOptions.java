@@ -64,6 +64,21 @@ final class RuleChoiceOptions {
         }
     }
 
+    /** The built-in rule ids, pack names and concept ids, for completion of 'rules explain'. */
+    static final class ExplainNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                org.lihaaz.rule.RuleSet rules = org.lihaaz.engine.BuiltInRules.load().rules();
+                java.util.Set<String> out = new java.util.TreeSet<>(rules.names());
+                rules.concepts().forEach(c -> out.add(c.id()));
+                return out.iterator();
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();
+            }
+        }
+    }
+
     /** The --lang choices, for completion. */
     static final class LanguageNames implements Iterable<String> {
         @Override

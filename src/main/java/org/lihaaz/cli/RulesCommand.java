@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lihaaz.lang.Language;
+import org.lihaaz.rule.Concept;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List, explain and test rules.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
-            RulesCommand.Pin.class, RulesCommand.New.class})
+            RulesCommand.Pin.class, RulesCommand.New.class, RulesCommand.Coverage.class})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -124,7 +125,11 @@ final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule: what it flags, why, its sources and examples.")
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = {"Explain one rule or concept.",
+                "",
+                "For a rule: what it flags, why, its sources and examples, then its concept. For a concept: the "
+                    + "harm and policy, and every language's rules with their terms, messages and replacements "
+                    + "(or why a language has none)."})
     static final class Explain implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -135,8 +140,8 @@ final class RulesCommand implements Callable<Integer> {
         @Mixin
         RuleFolderOptions folders;
 
-        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.RuleNames.class,
-                description = "The rule id, e.g. gender.chairman.")
+        @Parameters(paramLabel = "ID", completionCandidates = RuleChoiceOptions.ExplainNames.class,
+                description = "The rule or concept id, e.g. gender.chairman or gendered-job-title.")
         String id;
 
         @Override
@@ -147,15 +152,28 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
             Rule r = rules.get(id).orElse(null);
-            if (r == null) {
-                String near = org.lihaaz.names.DidYouMean.hint(id, rules.names());
+            Concept concept = r != null ? rules.conceptOf(id).orElse(null) : rules.concept(id).orElse(null);
+            if (r == null && concept == null) {
+                java.util.Set<String> names = new java.util.TreeSet<>(rules.names());
+                rules.concepts().forEach(c -> names.add(c.id()));
+                String near = org.lihaaz.names.DidYouMean.hint(id, names);
                 boolean pack = rules.rules().stream().anyMatch(x -> x.pack().equals(id));
                 terminal.error(pack ? "'" + id + "' is a pack, not a rule; see 'lihaaz rules list --pack " + id + "'"
-                        : "no rule is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
+                        : "no rule or concept is called '" + id + "'" + (near.isEmpty() ? "; see 'lihaaz rules list'" : near));
                 return ExitCodes.ERROR;
             }
             PrintWriter out = terminal.safeOutWriter();
-            out.print(RuleExplanation.of(r));
+            if (r != null) {
+                out.print(RuleExplanation.of(r));
+            }
+            if (concept != null) {
+                if (r != null) {
+                    out.println();
+                    out.println("Part of concept " + concept.id() + ", the same harm in every language:");
+                    out.println();
+                }
+                out.print(RuleExplanation.of(concept, rules));
+            }
             out.flush();
             return ExitCodes.OK;
         }
@@ -315,6 +333,48 @@ final class RulesCommand implements Callable<Integer> {
             out.println("To use it, add 'extra-rules: [" + dir.toString().replace('\\', '/') + "]' to .lihaaz.yml, or pass"
                     + " --rules " + dir + ".");
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = {"Print docs/coverage.md: rule counts, concepts by language, guide checklists.",
+                "",
+                "Markdown to standard output, generated from the built-in packs, rules/concepts and rules/guides. "
+                    + "After changing any of them: lihaaz rules coverage > docs/coverage.md"})
+    static final class Coverage implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            Terminal terminal = LihaazCommand.terminalOf(spec);
+            RuleSet rules = load(terminal, List.of(), true);
+            if (rules == null) {
+                return ExitCodes.ERROR;
+            }
+            org.lihaaz.rule.GuideLoader.Result guides = builtInGuides(rules);
+            guides.errors().forEach(e -> terminal.error(e.getMessage()));
+            if (!guides.errors().isEmpty()) {
+                return ExitCodes.ERROR;
+            }
+            PrintWriter out = terminal.outWriter();
+            out.print(org.lihaaz.report.CoverageReport.markdown(rules, guides.guides()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** The guide checklists that ship beside the built-in packs. */
+        static org.lihaaz.rule.GuideLoader.Result builtInGuides(RuleSet rules) {
+            try {
+                Path root = RuleLoader.builtInRoot();
+                return root == null ? new org.lihaaz.rule.GuideLoader.Result(List.of(), List.of())
+                        : new org.lihaaz.rule.GuideLoader().load(root.resolve(org.lihaaz.rule.GuideLoader.FOLDER), "rules/guides", rules);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

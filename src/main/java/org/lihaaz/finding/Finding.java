@@ -102,6 +102,12 @@ public record Finding(
                 message, advice, anchor, wordBefore, excerpt, reason);
     }
 
+    /** The same finding with another excerpt (null: its context is read from the whole source text). */
+    public Finding withExcerpt(Excerpt newExcerpt) {
+        return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
+                advice, anchor, wordBefore, newExcerpt, notRewritable);
+    }
+
     public Finding withAnchor(AnchorRef newAnchor) {
         return new Finding(rule, term, level, language, start, end, sourceStart, sourceEnd, match, suggestions, message,
                 advice, newAnchor, wordBefore, excerpt, notRewritable);

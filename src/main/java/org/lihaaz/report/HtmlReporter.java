@@ -28,9 +28,16 @@ public final class HtmlReporter implements Reporter {
     static final int CONTEXT_CHARS = 90;
 
     private final String toolVersion;
+    private final RunInfo run;
 
     public HtmlReporter(String toolVersion) {
+        this(toolVersion, null);
+    }
+
+    /** @param run what the run was asked to do, shown under the title; null leaves it out */
+    public HtmlReporter(String toolVersion, RunInfo run) {
         this.toolVersion = toolVersion;
+        this.run = run;
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class HtmlReporter implements Reporter {
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         out.write("<header class=\"top\"><div class=\"wrap\"><h1>Lihaaz report</h1><p class=\"sub\">Wording that may "
                 + "hurt or exclude people, with better choices. Each finding is a prompt for an editor's "
-                + "judgement, not a verdict.</p></div></header>\n<main class=\"wrap\">\n");
+                + "judgement, not a verdict.</p>" + runLine() + "</div></header>\n<main class=\"wrap\">\n");
         writeTotals(out, report, withFindings.size());
         writeProblems(out, report);
         if (findings == 0) {
@@ -68,6 +75,27 @@ public final class HtmlReporter implements Reporter {
         }
         out.write("</body>\n</html>\n");
         out.flush();
+    }
+
+    /** When the report was made, over what and with which settings; empty without run information. */
+    private String runLine() {
+        if (run == null) {
+            return "";
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                .format(run.madeAt().atZone(java.time.ZoneOffset.UTC));
+        StringBuilder b = new StringBuilder("<dl class=\"run\">");
+        item(b, "Made", when);
+        item(b, "Checked", run.inputs().isEmpty() ? "." : String.join(", ", run.inputs()));
+        item(b, "Configuration", run.configuration() == null ? "built-in defaults" : run.configuration()
+                + " (folders with their own .lihaaz.yml use it)");
+        item(b, "Language", run.language());
+        item(b, "Sureness", run.sureness() + " and surer");
+        return b.append("</dl>").toString();
+    }
+
+    private static void item(StringBuilder b, String key, String value) {
+        b.append("<div><dt>").append(esc(key)).append("</dt><dd dir=\"auto\">").append(esc(value)).append("</dd></div>");
     }
 
     private static void writeTotals(Writer out, Report report, int filesWithFindings) throws IOException {
@@ -190,10 +218,12 @@ public final class HtmlReporter implements Reporter {
     private static void writeFindings(Writer out, Report report, List<FileReport> files) throws IOException {
         TreeSet<String> categories = new TreeSet<>();
         TreeSet<String> languages = new TreeSet<>();
+        TreeSet<String> rules = new TreeSet<>();
         for (FileReport f : files) {
             for (Finding x : f.findings()) {
                 categories.add(x.category());
                 languages.add(x.language().code());
+                rules.add(x.ruleId());
             }
         }
         out.write("<section class=\"findings\"><h2>Findings</h2>\n");
@@ -205,6 +235,9 @@ public final class HtmlReporter implements Reporter {
         }
         select(out, "level", "Level", levels);
         select(out, "language", "Language", new ArrayList<>(languages));
+        select(out, "rule", "Rule", new ArrayList<>(rules));
+        select(out, "file", "File", files.stream().map(FileReport::path).toList());
+        out.write("<label>Search <input type=\"search\" data-search placeholder=\"words in the finding\"></label>\n");
         out.write("<button type=\"reset\">Show all</button><output class=\"count\" aria-live=\"polite\">"
                 + plural(report.findingCount(), "finding") + "</output>\n</form>\n");
         for (int i = 0; i < files.size(); i++) {
@@ -213,7 +246,7 @@ public final class HtmlReporter implements Reporter {
                     + "</span> <span class=\"dim\">" + plural(f.findings().size(), "finding") + "</span></h3>\n");
             // Errors first, then warnings, then suggestions; in text order within a level (the sort is stable).
             for (Finding x : f.findings().stream().sorted(Comparator.comparing(Finding::level).reversed()).toList()) {
-                writeFinding(out, f.source(), x);
+                writeFinding(out, f.path(), f.source(), x);
             }
             out.write("</section>\n");
         }
@@ -233,10 +266,11 @@ public final class HtmlReporter implements Reporter {
         out.write("</select></label>\n");
     }
 
-    private static void writeFinding(Writer out, SourceText source, Finding x) throws IOException {
+    private static void writeFinding(Writer out, String path, SourceText source, Finding x) throws IOException {
         String level = x.level().id();
         out.write("<article class=\"finding lvl-" + level + "\" data-category=\"" + esc(x.category())
-                + "\" data-level=\"" + level + "\" data-language=\"" + x.language().code() + "\">\n");
+                + "\" data-level=\"" + level + "\" data-language=\"" + x.language().code() + "\" data-rule=\""
+                + esc(x.ruleId()) + "\" data-file=\"" + esc(path) + "\">\n");
         out.write("<div class=\"meta\"><span class=\"badge lvl-" + level + "\">" + level + "</span>"
                 + "<span class=\"cat\">" + esc(x.category()) + "</span><span class=\"pos\">line " + x.start().line()
                 + ", col " + x.start().column() + "</span><code class=\"rule\">" + esc(x.ruleId()) + "</code></div>\n");
@@ -352,6 +386,9 @@ public final class HtmlReporter implements Reporter {
             header.top{background:var(--accent);color:#fff;padding:18px 0 16px;margin-bottom:20px}
             header.top h1{margin:0;font-size:24px;font-weight:650;letter-spacing:.2px}
             header.top .sub{margin:4px 0 0;opacity:.9;max-width:70ch}
+            header.top .run{display:flex;flex-wrap:wrap;gap:2px 18px;margin:10px 0 0;font-size:13px;opacity:.92}
+            header.top .run div{display:flex;gap:5px}header.top .run dt{font-weight:600}header.top .run dd{margin:0}
+            .filters input[type=search]{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:6px;min-width:14ch}
             h2{font-size:18px;margin:28px 0 10px}
             h3{font-size:15px;margin:0 0 8px;display:flex;gap:10px;flex-wrap:wrap;align-items:baseline}
             a{color:var(--accent)}
@@ -414,24 +451,46 @@ public final class HtmlReporter implements Reporter {
               document.documentElement.classList.add('js');
               var form = document.querySelector('.filters');
               var selects = form.querySelectorAll('select[data-filter]');
+              var search = form.querySelector('input[data-search]');
               var items = document.querySelectorAll('.finding');
               var files = document.querySelectorAll('section.file');
               var count = form.querySelector('.count');
               function apply() {
                 var want = {};
                 selects.forEach(function (s) { want[s.dataset.filter] = s.value; });
+                var words = search.value.trim().toLowerCase();
                 var shown = 0;
                 items.forEach(function (it) {
-                  var ok = Object.keys(want).every(function (k) { return !want[k] || it.dataset[k] === want[k]; });
+                  var ok = Object.keys(want).every(function (k) { return !want[k] || it.dataset[k] === want[k]; })
+                    && (!words || it.textContent.toLowerCase().indexOf(words) >= 0);
                   it.hidden = !ok;
                   if (ok) { shown++; }
                 });
                 files.forEach(function (f) { f.hidden = !f.querySelector('.finding:not([hidden])'); });
                 var all = items.length.toLocaleString('en') + (items.length === 1 ? ' finding' : ' findings');
                 count.textContent = shown === items.length ? all : shown.toLocaleString('en') + ' of ' + all + ' shown';
+                // The choice lives in the address, so a shared or reloaded link shows the same findings.
+                var q = new URLSearchParams();
+                Object.keys(want).forEach(function (k) { if (want[k]) { q.set(k, want[k]); } });
+                if (words) { q.set('q', search.value.trim()); }
+                var hash = q.toString();
+                history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+              }
+              function restore() {
+                var q = new URLSearchParams(location.hash.slice(1));
+                selects.forEach(function (s) {
+                  var v = q.get(s.dataset.filter) || '';
+                  s.value = Array.prototype.some.call(s.options, function (o) { return o.value === v; }) ? v : '';
+                });
+                search.value = q.get('q') || '';
+                apply();
               }
               form.addEventListener('change', apply);
+              search.addEventListener('input', apply);
+              form.addEventListener('submit', function (e) { e.preventDefault(); });
               form.addEventListener('reset', function () { setTimeout(apply, 0); });
+              window.addEventListener('hashchange', restore);
+              restore();
             })();
             """;
 }

@@ -40,6 +40,33 @@ public final class HumanReporter implements Reporter {
         this.width = width;
     }
 
+    /**
+     * The context line of a finding and the line that points at its match, as check and review show
+     * them: carets under the match; for a line with right-to-left letters, the line isolated (on a
+     * terminal) and the match printed on its own, because terminals that reorder right-to-left text
+     * would move the match away from any caret drawn, and ones that do not show it backwards.
+     *
+     * @param terminal whether the output is a terminal (direction isolates only there)
+     * @return null when the finding has no line to show
+     */
+    public static String[] shownContext(SourceText source, Finding f, int room, boolean terminal) {
+        String[] lines = contextLines(source, f, room);
+        if (lines == null) {
+            return null;
+        }
+        if (Bidi.hasRightToLeft(lines[0])) {
+            String match = TerminalSafe.line(f.match());
+            return new String[] {terminal ? Bidi.isolate(lines[0]) : lines[0],
+                    "\u25B6 " + (terminal ? Bidi.isolate(match) : match) + " (" + lines[2] + ")"};
+        }
+        return new String[] {lines[0], lines[1]};
+    }
+
+    /** {@code s} with any right-to-left run isolated, for a terminal. */
+    public static String isolated(String s) {
+        return Bidi.isolate(s);
+    }
+
     /** Right-to-left text isolated on a terminal only. */
     private String isolate(String s) {
         return width > 0 ? Bidi.isolate(s) : s;
@@ -92,15 +119,8 @@ public final class HumanReporter implements Reporter {
         String indent = "  " + " ".repeat(posWidth) + "  ";
         if (source != null || f.excerpt() != null) {
             int room = width > 0 ? Math.max(20, Math.min(CONTEXT_WIDTH, width - TextWidth.of(indent) - 1)) : CONTEXT_WIDTH;
-            String[] lines = contextLines(source, f, room);
-            if (lines != null && Bidi.hasRightToLeft(lines[0])) {
-                // Terminals that reorder right-to-left text would move the match away from any caret we
-                // drew, and ones that do not would show the letters backwards; so the line is isolated
-                // and the match printed on its own instead of underlined.
-                out.write(indent + isolate(lines[0]) + "\n");
-                out.write(indent + style("\u25B6 " + isolate(TerminalSafe.line(f.match())) + " (" + lines[2] + ")",
-                        levelColor(f.level())) + "\n");
-            } else if (lines != null) {
+            String[] lines = shownContext(source, f, room, width > 0);
+            if (lines != null) {
                 out.write(indent + lines[0] + "\n");
                 out.write(indent + style(lines[1], levelColor(f.level())) + "\n");
             }

@@ -24,7 +24,15 @@ public final class Reporters {
      *                      shown on a terminal (a pipe or a file), which also leaves out the direction
      *                      isolates that only a terminal needs
      */
-    public record Options(boolean color, boolean summary, String toolVersion, Level failOn, int terminalWidth) {
+    /**
+     * @param run what the run was asked to do, for reports that show it (HTML); null leaves it out
+     */
+    public record Options(boolean color, boolean summary, String toolVersion, Level failOn, int terminalWidth,
+            RunInfo run) {
+        public Options(boolean color, boolean summary, String toolVersion, Level failOn, int terminalWidth) {
+            this(color, summary, toolVersion, failOn, terminalWidth, null);
+        }
+
         public Options(boolean color, boolean summary, String toolVersion, Level failOn) {
             this(color, summary, toolVersion, failOn, 0);
         }
@@ -53,7 +61,7 @@ public final class Reporters {
         FORMATS.put("junit", new Format(o -> new JunitReporter(o.failOn()), false));
         FORMATS.put("rdjson", new Format(o -> new RdjsonReporter(), false));
         FORMATS.put("csv", new Format(o -> new CsvReporter(), false));
-        FORMATS.put("html", new Format(o -> new HtmlReporter(o.toolVersion()), true));
+        FORMATS.put("html", new Format(o -> new HtmlReporter(o.toolVersion(), o.run()), true));
         FORMATS.put("line", new Format(o -> new LineReporter(), false));
     }
 

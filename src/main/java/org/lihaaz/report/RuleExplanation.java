@@ -2,8 +2,12 @@ package org.lihaaz.report;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import org.lihaaz.lang.Language;
+import org.lihaaz.rule.Concept;
 import org.lihaaz.rule.Condition;
 import org.lihaaz.rule.Rule;
+import org.lihaaz.rule.RuleSet;
 
 /**
  * Everything about one rule a person may want to read: what it flags and why, in both languages, what
@@ -69,6 +73,61 @@ public final class RuleExplanation {
         r.examples().clean().forEach(s -> out.println("  \u2713 " + s));
         out.println();
         out.println("Defined at " + r.location());
+        out.flush();
+        return text.toString();
+    }
+
+    /**
+     * A concept: its harm and policy, then for each language its rules' terms, message, replacements and
+     * advice, or why the language has none.
+     */
+    public static String of(Concept c, RuleSet rules) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println(c.id() + ": " + c.title() + "  (concept, " + c.level().id() + ")");
+        out.println();
+        out.println(c.harm());
+        out.println();
+        out.println("Policy: every rule of this concept is a " + c.level().id()
+                + (c.fix() == null ? "" : c.fix() == Rule.FixSafety.SAFE ? "; its first replacement is safe to apply"
+                        : "; its replacements need a person's judgement"));
+        if (!c.exceptions().isEmpty()) {
+            out.println("Left alone:");
+            c.exceptions().forEach(e -> out.println("  - " + e));
+        }
+        for (Language l : Language.values()) {
+            List<String> ids = c.ruleIds(l);
+            out.println();
+            if (ids.isEmpty()) {
+                out.println(l.displayName() + ": no rule. " + c.none().getOrDefault(l, ""));
+                continue;
+            }
+            out.println(l.displayName() + " (" + ids.size() + (ids.size() == 1 ? " rule)" : " rules)"));
+            for (String id : ids) {
+                Rule r = rules.get(id).orElse(null);
+                if (r == null) {
+                    out.println("  " + id + "  (not loaded)");
+                    continue;
+                }
+                out.println("  " + r.id());
+                out.println("    Looks for: " + String.join("; ", r.terms()));
+                out.println("    Message:   " + r.message());
+                if (r.english() != null) {
+                    out.println("    English:   " + r.english().message());
+                }
+                if (!r.replace().isEmpty()) {
+                    out.println("    Replaces:  " + String.join("; ", r.replacementTexts())
+                            + (r.english() != null && !r.english().replace().isEmpty()
+                                    ? "  (" + String.join("; ", r.english().replace()) + ")" : ""));
+                }
+                if (!r.advice().isEmpty()) {
+                    out.println("    Advice:    " + r.advice()
+                            + (r.english() != null && !r.english().advice().isEmpty() ? "  (" + r.english().advice() + ")" : ""));
+                }
+            }
+        }
+        out.println();
+        out.println("Defined at " + c.location());
         out.flush();
         return text.toString();
     }

@@ -14,6 +14,7 @@ import org.lihaaz.fix.Disk;
 import org.lihaaz.finding.Edit;
 import org.lihaaz.fix.FixPlanner;
 import org.lihaaz.fix.Fixer;
+import org.lihaaz.fix.Patch;
 import org.lihaaz.report.HumanReporter;
 import org.lihaaz.report.TerminalSafe;
 import org.lihaaz.source.SourceText;
@@ -23,7 +24,8 @@ import org.lihaaz.source.SourceText;
  * shown in its context with numbered suggestions, and the person answers with a key (and Enter):
  * a number to use that suggestion, {@code s} to skip, {@code e} to type another replacement,
  * {@code i} to ignore the rule for the rest of the file, {@code a} to add the term to the project's
- * {@code allow:} list, {@code q} to save and stop. Each file's confirmed changes are written
+ * {@code allow:} list, {@code u} to undo the previous answer in this file, {@code q} to save and stop.
+ * A finding is shown as the text now reads, with the replacements already accepted in it. Each file's confirmed changes are written
  * atomically when its last finding is answered; {@link #saveConfirmed()} writes them at any moment
  * (the command calls it when interrupted), so nothing already confirmed is lost.
  */
@@ -89,14 +91,20 @@ public final class ReviewSession {
         SourceText source = file.report().source();
         String text = source.text();
         Set<String> ignoredRules = new HashSet<>();
+        List<Step> answers = new ArrayList<>();
         boolean quit = false;
-        for (int n = 0; n < findings.size() && !quit; n++) {
+        int n = 0;
+        while (n < findings.size() && !quit) {
             Finding f = findings.get(n);
             if (ignoredRules.contains(f.ruleId()) || allowedWords.contains(allowKey(f)) || overlapsConfirmed(f)) {
+                n++;
                 continue;
             }
-            show(file, source, f, n + 1, findings.size());
+            List<String> choices = applicable(text, f);
+            show(file, source, f, choices, n + 1, findings.size());
+            Step before = new Step(n, snapshot(), Set.copyOf(ignoredRules), null);
             boolean answered = false;
+            boolean undone = false;
             while (!answered) {
                 out.print(style("> ", "1"));
                 out.flush();
@@ -109,8 +117,8 @@ public final class ReviewSession {
                 answered = true;
                 if (key.equals("s") || key.isEmpty()) {
                     out.println("  skipped");
-                } else if (isNumber(key) && Integer.parseInt(key) >= 1 && Integer.parseInt(key) <= f.suggestions().size()) {
-                    answered = accept(text, f, f.suggestions().get(Integer.parseInt(key) - 1));
+                } else if (isNumber(key) && Integer.parseInt(key) >= 1 && Integer.parseInt(key) <= choices.size()) {
+                    answered = accept(text, f, choices.get(Integer.parseInt(key) - 1));
                 } else if (key.equals("e")) {
                     out.print("  replace '" + TerminalSafe.line(f.match()) + "' with (Enter to go back): ");
                     out.flush();
@@ -130,10 +138,22 @@ public final class ReviewSession {
                     try {
                         Path written = allowList.add(file.config(), file.folder(), term);
                         allowedWords.add(allowKey(f));
+                        before = new Step(n, before.confirmed(), before.ignored(), written + ": " + term);
                         out.println("  '" + TerminalSafe.line(term) + "' added to the allow: list of " + TerminalSafe.line(String.valueOf(written)));
                     } catch (IOException e) {
                         out.println("  " + TerminalSafe.line(String.valueOf(e.getMessage())));
                         answered = false;
+                    }
+                } else if (key.equals("u")) {
+                    if (answers.isEmpty()) {
+                        out.println("  nothing to undo in " + TerminalSafe.path(file.report().path()));
+                        answered = false;
+                    } else {
+                        Step last = answers.remove(answers.size() - 1);
+                        restore(last, ignoredRules);
+                        n = last.index();
+                        undone = true;
+                        out.println("  undone: back to finding " + (n + 1));
                     }
                 } else if (key.equals("q")) {
                     quit = true;
@@ -142,9 +162,48 @@ public final class ReviewSession {
                     answered = false;
                 }
             }
+            if (!undone && !quit) {
+                answers.add(before);
+                n++;
+            }
         }
         boolean ok = saveConfirmed();
         return quit ? Outcome.QUIT : ok ? Outcome.DONE : Outcome.FAILED;
+    }
+
+    /**
+     * The state before one answer in the file under review, so {@code u} can return to it.
+     *
+     * @param allowed the allow: entry this answer wrote ("file: term"), or null; a file already
+     *                written is not edited back, but the person is told where the entry is
+     */
+    private record Step(int index, List<Edit> confirmed, Set<String> ignored, String allowed) {
+    }
+
+    private synchronized List<Edit> snapshot() {
+        return List.copyOf(confirmed);
+    }
+
+    private void restore(Step step, Set<String> ignoredRules) {
+        synchronized (this) {
+            confirmed = new ArrayList<>(step.confirmed());
+        }
+        ignoredRules.clear();
+        ignoredRules.addAll(step.ignored());
+        if (step.allowed() != null) {
+            String term = step.allowed().substring(step.allowed().lastIndexOf(": ") + 2);
+            allowedWords.remove(term.toLowerCase(Locale.ROOT));
+            out.println("  the allow: entry stays in " + TerminalSafe.line(step.allowed().substring(0,
+                    step.allowed().lastIndexOf(": "))) + " (remove '" + TerminalSafe.line(term) + "' there to undo it)");
+        }
+    }
+
+    /**
+     * The finding's replacements that can be put in place: one that cannot (a match across subtitle
+     * cues or markup, inside a quotation) is not offered as a choice.
+     */
+    private static List<String> applicable(String text, Finding f) {
+        return f.suggestions().stream().filter(r -> FixPlanner.whyNotRewritable(text, f, r) == null).toList();
     }
 
     private boolean accept(String text, Finding f, String replacement) {
@@ -215,18 +274,44 @@ public final class ReviewSession {
         return confirmed.stream().anyMatch(e::overlaps);
     }
 
-    private void show(ReviewFile file, SourceText source, Finding f, int n, int total) {
+    /**
+     * The text as it reads with the replacements accepted so far in it, and the finding placed in
+     * that text, so the person judges what the file will say. A replacement is one line, so line
+     * numbers stay. Review holds the whole text, so the context is read from it, not the excerpt.
+     */
+    private synchronized View view(SourceText source, Finding f) {
+        if (confirmed.isEmpty()) {
+            return new View(source, f);
+        }
+        List<Edit> edits = FixPlanner.sorted(confirmed);
+        int shift = 0;
+        for (Edit e : edits) {
+            if (e.end() <= f.sourceStart()) {
+                shift += e.replacement().length() - (e.end() - e.start());
+            }
+        }
+        // Line and column stay those of the file on disk, which is what an editor opened beside shows.
+        return new View(new SourceText(Patch.apply(source.text(), edits)), f.withExcerpt(null).movedBy(shift, 0, 0, 0));
+    }
+
+    private record View(SourceText source, Finding finding) {
+    }
+
+    private void show(ReviewFile file, SourceText original, Finding shownAs, List<String> choices, int n, int total) {
+        View v = view(original, shownAs);
+        SourceText source = v.source();
+        Finding f = v.finding();
         out.println();
         out.println(style(TerminalSafe.path(file.report().path()) + ":" + f.start().line() + ":" + f.start().column(), "1")
                 + (f.anchor() != null && f.anchor().anchor().label() != null ? " " + TerminalSafe.line(f.anchor().anchor().label()) : "")
                 + "  " + f.level().id() + "  " + style(f.ruleId(), "2") + "  (" + n + " of " + total + ")");
-        out.println(TerminalSafe.line(f.message()));
+        out.println(HumanReporter.isolated(TerminalSafe.line(f.message())));
         int line = f.start().line() - 1;
         int numWidth = String.valueOf(Math.min(source.lineCount(), line + CONTEXT_LINES + 1)).length();
         for (int l = Math.max(0, line - CONTEXT_LINES); l < line; l++) {
             out.println(gutter(l + 1, numWidth) + cut(source.lineText(l)));
         }
-        String[] ctx = HumanReporter.contextLines(source, f);
+        String[] ctx = HumanReporter.shownContext(source, f, WIDTH, true);
         if (ctx != null) {
             out.println(gutter(line + 1, numWidth) + ctx[0]);
             out.println(" ".repeat(numWidth + 3) + style(ctx[1], "33;1"));
@@ -241,17 +326,21 @@ public final class ReviewSession {
             // Enter skips: a speaker's words are left as spoken unless the person chooses otherwise.
             out.println("  " + style("in a quotation: these are a speaker's words; Enter leaves them as spoken", "2"));
         }
-        for (int i = 0; i < f.suggestions().size(); i++) {
-            out.println("  " + style((i + 1) + ")", "1") + " " + TerminalSafe.line(f.suggestions().get(i)));
+        for (int i = 0; i < choices.size(); i++) {
+            out.println("  " + style((i + 1) + ")", "1") + " " + HumanReporter.isolated(TerminalSafe.line(choices.get(i))));
         }
-        out.println(style(keys(f), "2"));
+        if (choices.isEmpty() && !f.suggestions().isEmpty() && !f.quoted()) {
+            String why = FixPlanner.whyNotRewritable(original.text(), shownAs, f.suggestions().get(0));
+            out.println("  " + style("instead: " + TerminalSafe.line(String.join(", ", f.suggestions()))
+                    + (why == null ? "" : " (not offered here: " + TerminalSafe.line(why) + ")"), "2"));
+        }
+        out.println(style(keys(f, choices.size()), "2"));
     }
 
-    private static String keys(Finding f) {
-        int n = f.suggestions().size();
+    private static String keys(Finding f, int n) {
         String use = n == 0 ? "" : (n == 1 ? "1 use" : "1-" + n + " use") + " \u00B7 ";
         String allow = allowTerm(f) == null ? "" : "a allow '" + allowTerm(f) + "' \u00B7 ";
-        return use + "s skip \u00B7 e edit \u00B7 i ignore rule in this file \u00B7 " + allow + "q save and quit \u00B7 ? help";
+        return use + "s skip \u00B7 e edit \u00B7 i ignore rule in this file \u00B7 " + allow + "u undo \u00B7 q save and quit \u00B7 ? help";
     }
 
     private static String help(Finding f) {
@@ -262,6 +351,7 @@ public final class ReviewSession {
                 + "    i          ignore " + f.ruleId() + " for the rest of this file\n"
                 + (allowTerm(f) == null ? "" : "    a          add '" + TerminalSafe.line(allowTerm(f))
                         + "' to the project's allow: list in .lihaaz.yml\n")
+                + "    u          undo the previous answer in this file and show that finding again\n"
                 + "    q          save this file's changes and stop\n"
                 + "  Changes are saved when a file is done, on q, and on Ctrl-C.";
     }
@@ -308,7 +398,7 @@ public final class ReviewSession {
 
     private static String cut(String line) {
         String clean = TerminalSafe.line(line.length() > WIDTH ? line.substring(0, WIDTH) : line);
-        return clean.length() <= WIDTH ? clean : clean.substring(0, WIDTH - 1) + "\u2026";
+        return HumanReporter.isolated(clean.length() <= WIDTH ? clean : clean.substring(0, WIDTH - 1) + "\u2026");
     }
 
     private String style(String s, String sgr) {

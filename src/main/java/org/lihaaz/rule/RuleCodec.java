@@ -19,7 +19,7 @@ import org.lihaaz.yaml.Location;
  * form is rebuilt from it at build time.
  */
 public final class RuleCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private RuleCodec() {
     }
@@ -31,6 +31,55 @@ public final class RuleCodec {
         for (Rule r : list) {
             writeRule(r, out);
         }
+        List<Concept> concepts = rules.concepts();
+        out.writeInt(concepts.size());
+        for (Concept c : concepts) {
+            writeConcept(c, out);
+        }
+    }
+
+    private static void writeConcept(Concept c, DataOutput out) throws IOException {
+        out.writeUTF(c.id());
+        writeLong(c.title(), out);
+        writeLong(c.harm(), out);
+        out.writeUTF(c.level().name());
+        out.writeUTF(c.fix() == null ? "" : c.fix().name());
+        writeStrings(c.exceptions(), out);
+        for (org.lihaaz.lang.Language l : org.lihaaz.lang.Language.values()) {
+            List<Concept.Member> members = c.members().get(l);
+            out.writeInt(members.size());
+            for (Concept.Member m : members) {
+                out.writeUTF(m.ruleId());
+                writeLocation(m.location(), out);
+            }
+            writeLong(c.none().get(l), out);
+        }
+        writeLocation(c.location(), out);
+    }
+
+    private static Concept readConcept(DataInput in) throws IOException {
+        String id = in.readUTF();
+        String title = readLong(in);
+        String harm = readLong(in);
+        Level level = Level.valueOf(in.readUTF());
+        String fix = in.readUTF();
+        List<String> exceptions = readStrings(in);
+        java.util.Map<org.lihaaz.lang.Language, List<Concept.Member>> members = new java.util.EnumMap<>(org.lihaaz.lang.Language.class);
+        java.util.Map<org.lihaaz.lang.Language, String> none = new java.util.EnumMap<>(org.lihaaz.lang.Language.class);
+        for (org.lihaaz.lang.Language l : org.lihaaz.lang.Language.values()) {
+            int n = in.readInt();
+            List<Concept.Member> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(new Concept.Member(in.readUTF(), readLocation(in)));
+            }
+            members.put(l, list);
+            String reason = readLong(in);
+            if (reason != null) {
+                none.put(l, reason);
+            }
+        }
+        return new Concept(id, title, harm, level, fix.isEmpty() ? null : Rule.FixSafety.valueOf(fix), exceptions, members, none,
+                readLocation(in));
     }
 
     public static RuleSet read(DataInput in) throws IOException {
@@ -43,7 +92,12 @@ public final class RuleCodec {
         for (int i = 0; i < n; i++) {
             rules.add(readRule(in));
         }
-        return RuleSet.of(rules);
+        int concepts = in.readInt();
+        List<Concept> list = new ArrayList<>(concepts);
+        for (int i = 0; i < concepts; i++) {
+            list.add(readConcept(in));
+        }
+        return RuleSet.of(rules).withConcepts(list);
     }
 
     private static void writeRule(Rule r, DataOutput out) throws IOException {

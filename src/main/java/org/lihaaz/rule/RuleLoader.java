@@ -53,6 +53,7 @@ public final class RuleLoader {
     private static final int MAX_WINDOW = 50;
 
     private final YamlReader yaml = new YamlReader();
+    private final ConceptLoader conceptLoader = new ConceptLoader();
     /** The real path every pack file must lie in, links resolved; null to load from anywhere. */
     private final Path confine;
 
@@ -172,7 +173,34 @@ public final class RuleLoader {
                 loadLanguageFolder(folder, display + "/" + language.code(), language, rules, errors);
             }
         }
-        return result(rules, errors);
+        Result packs = result(rules, errors);
+        Path folder = root.resolve(ConceptLoader.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return packs;
+        }
+        // A folder's concepts name the rules of that same folder.
+        List<YamlException> all = new ArrayList<>(packs.errors());
+        List<Concept> concepts = new ArrayList<>();
+        String shown = display + "/" + ConceptLoader.FOLDER;
+        for (Path f : listYaml(folder, shown, all)) {
+            String name = f.getFileName().toString();
+            String text = readText(f, shown + "/" + name, all);
+            if (text != null) {
+                all.addAll(conceptLoader.parse(text, shown + "/" + name, name.substring(0, name.lastIndexOf('.')), concepts));
+            }
+        }
+        List<Concept> ok = ConceptLoader.check(packs.rules(), concepts, all);
+        return new Result(packs.rules().withConcepts(ok), all);
+    }
+
+    private static List<Path> listYaml(Path folder, String display, List<YamlException> errors) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yml") || p.getFileName().toString().endsWith(".yaml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            errors.add(new YamlException(new Location(display, 1, 1), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
     }
 
     private void loadLanguageFolder(Path folder, String display, Language language, List<Rule> rules,
@@ -197,10 +225,18 @@ public final class RuleLoader {
                     "pack file names are lower-case words joined by hyphens, not '" + pack + "'"));
             return;
         }
+        String text = readText(file, display, errors);
+        if (text != null) {
+            parsePack(text, display, language, pack, rules, errors);
+        }
+    }
+
+    /** The text of a rule folder's file, or null (with an error) when it cannot or must not be read. */
+    private String readText(Path file, String display, List<YamlException> errors) {
         if (!Files.isRegularFile(file)) {
             // Opening a pipe would wait for a writer for ever; a device would never end.
             errors.add(new YamlException(new Location(display, 1, 1), "not a regular file (a device or pipe?); not read"));
-            return;
+            return null;
         }
         Path real = file;
         if (confine != null) {
@@ -212,20 +248,18 @@ public final class RuleLoader {
             if (real == null || !real.startsWith(confine)) {
                 errors.add(new YamlException(new Location(display, 1, 1), "a link to a file outside " + confine
                         + "; a configuration loads rules only from its own folder tree (give other folders with --rules)"));
-                return;
+                return null;
             }
         }
-        String text;
         // The checked real path itself is opened, and not through a link at its end.
         try (InputStream in = confine == null ? Files.newInputStream(file)
                 : Files.newInputStream(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes(YamlReader.MAX_CHARS + 1);
-            text = new String(bytes, StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             errors.add(new YamlException(new Location(display, 1, 1), "cannot read: " + e.getMessage()));
-            return;
+            return null;
         }
-        parsePack(text, display, language, pack, rules, errors);
     }
 
     private void parsePack(String text, String file, Language language, String pack, List<Rule> rules,

@@ -41,7 +41,7 @@ class MessagesTest {
     void unknownRulesAndPacksSuggestTheNearest() throws Exception {
         Cli.Run explain = Cli.run("rules", "explain", "gender.chairmen");
         assertEquals(2, explain.code());
-        assertEquals("lihaaz: no rule is called 'gender.chairmen'; did you mean 'gender.chairman'?\n", explain.err());
+        assertEquals("lihaaz: no rule or concept is called 'gender.chairmen'; did you mean 'gender.chairman'?\n", explain.err());
         assertTrue(Cli.run("rules", "explain", "gender").err().contains("'gender' is a pack, not a rule"));
         assertTrue(Cli.run("rules", "list", "--pack", "gendr").err().contains("did you mean 'gender'?"));
 

@@ -53,6 +53,29 @@ class OtherCommandsTest {
     }
 
     @Test
+    void rulesExplainShowsAConceptInEveryLanguage() {
+        Cli.Run r = Cli.run("rules", "explain", "rape-as-lost-honour");
+        assertEquals(0, r.code(), r::toString);
+        for (String s : new String[] {"rape-as-lost-honour: Rape as lost honour  (concept, warning)",
+            "Policy: every rule of this concept is a warning", "Left alone:", "English (5 rules)", "  gbv.lost-honour",
+            "Urdu (1 rule)", "  gbv.ur-izzat-lutna", "Looks for: (عزت|عصمت|آبرو)", "English:   Calling rape a 'loss of honour'",
+            "Roman Urdu (1 rule)", "  gbv.roman-izzat-lutna", "Replaces:  ", "Defined at rules/concepts/rape-as-lost-honour.yml:1:1"}) {
+            assertTrue(r.out().contains(s), s + " in " + r.out());
+        }
+        // A language without rules says why.
+        Cli.Run martyr = Cli.run("rules", "explain", "martyr-label");
+        assertTrue(martyr.out().contains("Urdu: no rule. Not covered yet: شہید"), martyr.out());
+        // A rule shows itself, then its concept; an unknown name suggests a concept too.
+        Cli.Run rule = Cli.run("rules", "explain", "gbv.ur-izzat-lutna");
+        assertTrue(rule.out().indexOf("Defined at rules/ur/gbv.yml") < rule.out().indexOf("Part of concept rape-as-lost-honour"),
+                rule.out());
+        assertTrue(rule.out().contains("English (5 rules)"), rule.out());
+        Cli.Run near = Cli.run("rules", "explain", "rape-as-lost-honor");
+        assertEquals(2, near.code());
+        assertTrue(near.err().contains("rape-as-lost-honour"), near.err());
+    }
+
+    @Test
     void rulesTestPassesOnBuiltInsAndReportsFailures() throws Exception {
         Cli.Run ok = Cli.run("rules", "test");
         assertEquals(0, ok.code(), ok::toString);

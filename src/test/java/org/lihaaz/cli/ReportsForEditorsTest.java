@@ -61,4 +61,45 @@ class ReportsForEditorsTest {
         String worst = sections.substring(sections.indexOf("worst.md"), sections.indexOf("</section>", sections.indexOf("worst.md")));
         assertTrue(worst.indexOf("lvl-error") < worst.indexOf("lvl-warning"), "its error before its warning");
     }
+
+    @Test
+    void theHtmlReportSaysWhenWhatAndWithWhichSettings() throws Exception {
+        Files.writeString(dir.resolve("post.md"), "A spokesman said more help was coming.\n");
+        Path config = dir.resolve("house.yml");
+        Files.writeString(config, "sureness: high\n");
+        Path report = dir.resolve("out/report.html");
+        Files.createDirectories(report.getParent());
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Cli.Run r = Cli.run("check", "--config", config.toString(), "--lang", "en", "--format", "html", "-o",
+                report.toString(), dir.resolve("post.md").toString());
+        assertEquals(1, r.code(), r::toString);
+        String page = Files.readString(report);
+        String header = page.substring(page.indexOf("<dl class=\"run\">"), page.indexOf("</dl>"));
+        String made = header.replaceAll(".*<dt>Made</dt><dd dir=\"auto\">([^<]+)</dd>.*", "$1");
+        java.time.Instant at = java.time.LocalDateTime.parse(made.replace(" UTC", "").replace(' ', 'T'))
+                .toInstant(java.time.ZoneOffset.UTC);
+        assertTrue(!at.isBefore(before) && !at.isAfter(java.time.Instant.now()), made);
+        assertTrue(header.contains("<dt>Checked</dt><dd dir=\"auto\">" + dir.resolve("post.md") + "</dd>"), header);
+        assertTrue(header.contains("<dt>Configuration</dt><dd dir=\"auto\">" + config), header);
+        assertTrue(header.contains("<dt>Language</dt><dd dir=\"auto\">en</dd>"), header);
+        assertTrue(header.contains("<dt>Sureness</dt><dd dir=\"auto\">high and surer</dd>"), "from the configuration: " + header);
+    }
+
+    @Test
+    void theHtmlReportFiltersByRuleAndFileSearchesTextAndKeepsTheChoiceInTheAddress() throws Exception {
+        Files.writeString(dir.resolve("a.md"), "A spokesman said so.\n");
+        Files.writeString(dir.resolve("b.md"), "The policeman came.\n");
+        Path report = dir.resolve("out/report.html");
+        Files.createDirectories(report.getParent());
+        Cli.Run r = Cli.run("check", "--format", "html", "-o", report.toString(), dir.resolve("a.md").toString(),
+                dir.resolve("b.md").toString());
+        assertEquals(1, r.code(), r::toString);
+        String page = Files.readString(report);
+        assertTrue(page.contains("<select data-filter=\"rule\"><option value=\"\">all</option><option>gender.policeman</option><option>gender.spokesman</option></select>"), page);
+        assertTrue(page.contains("<select data-filter=\"file\">"), page);
+        assertTrue(page.contains("data-rule=\"gender.spokesman\" data-file=\"" + dir.resolve("a.md") + "\""), page);
+        assertTrue(page.contains("<input type=\"search\" data-search"), page);
+        assertTrue(page.contains("history.replaceState") && page.contains("new URLSearchParams(location.hash.slice(1))"),
+                "filters are written to and read from the address");
+    }
 }
