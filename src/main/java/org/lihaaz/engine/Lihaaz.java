@@ -30,6 +30,7 @@ import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.lang.LanguageDetector;
 import org.lihaaz.match.Candidate;
+import org.lihaaz.match.CodeMixing;
 import org.lihaaz.match.Matcher;
 import org.lihaaz.match.TermIndex;
 import org.lihaaz.prose.Anchor;
@@ -67,6 +68,7 @@ public final class Lihaaz {
     private final LanguageChoice language;
     private final Tokenizer tokenizer;
     private final Matcher matcher;
+    private final CodeMixing mixing;
     private final ContextChecker context;
     private final Suppressor suppressor;
     private final NlpModels models;
@@ -90,6 +92,7 @@ public final class Lihaaz {
         this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
                 : TermIndex.compile(rules, tokenizer, precompiled));
         this.context = new ContextChecker(rules, tokenizer, models, b.messages);
+        this.mixing = CodeMixing.builtIn(tokenizer);
         this.suppressor = new Suppressor(b.policy, tokenizer);
     }
 
@@ -221,11 +224,15 @@ public final class Lihaaz {
             for (LanguageDetector.Span part : detector.segments(language, text)) {
                 Language lang = part.language();
                 blockChars.merge(lang, part.end() - part.start(), Integer::sum);
-                Tokens tokens = Tokenizer.empty(text);
-                tokenizer.tokenize(text, part.start(), part.end(), lang, tokens);
-                List<Candidate> candidates = matcher.match(tokens, lang);
-                if (!candidates.isEmpty()) {
-                    findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
+                if (lang == Language.UR) {
+                    Tokens tokens = Tokenizer.empty(text);
+                    tokenizer.tokenize(text, part.start(), part.end(), lang, tokens);
+                    List<Candidate> candidates = matcher.match(tokens, lang);
+                    if (!candidates.isEmpty()) {
+                        findings.addAll(context.check(block, tokens, lang, candidates, prose.source(), counters, verdicts));
+                    }
+                } else {
+                    checkLatin(block, part, prose.source(), counters, verdicts, findings);
                 }
             }
             if (probe != null) {
@@ -240,6 +247,62 @@ public final class Lihaaz {
         }
         List<Finding> kept = frozen(anchored(suppressor.apply(findings, directives, prose.source()), prose), prose);
         return new Checked(kept, chars, Suppressor.openAtEnd(inherited, prose.directives()));
+    }
+
+    /**
+     * A stretch of English or Roman Urdu, checked with its own language's rules and, word by word,
+     * with the other Latin-script language's (code-mixed text, see {@link CodeMixing}). The words are
+     * tokenised once, as English; Roman Urdu reads the same words folded. A match of the other
+     * language's rules whose words are all ordinary words of the stretch's language is dropped, and
+     * where a finding of each language covers the same words, the stretch's own language's is kept.
+     */
+    private void checkLatin(ProseBlock block, LanguageDetector.Span part, SourceText source, CheckCounters counters,
+            List<Verdict> verdicts, List<Finding> findings) {
+        String text = block.text();
+        Language lang = part.language();
+        Language other = CodeMixing.other(lang);
+        Tokens english = Tokenizer.empty(text);
+        tokenizer.tokenize(text, part.start(), part.end(), Language.EN, english);
+        Tokens folded = null;
+        Tokens own;
+        Tokens cross;
+        if (lang == Language.ROMAN_UR) {
+            folded = tokenizer.asRomanUrdu(english);
+            own = folded;
+            cross = english;
+        } else {
+            own = english;
+            cross = null;
+            if (mixing.mayHoldRomanUrdu(english, matcher, tokenizer)) {
+                folded = tokenizer.asRomanUrdu(english);
+                cross = folded;
+            }
+        }
+        List<Candidate> candidates = matcher.match(own, lang);
+        List<Finding> ownFindings = candidates.isEmpty() ? List.of()
+                : context.check(block, own, lang, candidates, source, counters, verdicts);
+        findings.addAll(ownFindings);
+        if (cross == null) {
+            return;
+        }
+        List<Candidate> mixed = mixing.keep(matcher.match(cross, other), candidates, english, folded, lang);
+        if (mixed.isEmpty()) {
+            return;
+        }
+        for (Finding f : context.check(block, cross, other, mixed, source, counters, verdicts)) {
+            if (!overlapsAny(f, ownFindings)) {
+                findings.add(f);
+            }
+        }
+    }
+
+    private static boolean overlapsAny(Finding f, List<Finding> others) {
+        for (Finding o : others) {
+            if (f.sourceStart() < o.sourceEnd() && o.sourceStart() < f.sourceEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** By default, files larger than this are read and checked piece by piece (plain text and Markdown). */

@@ -9,7 +9,7 @@ import java.util.Set;
  * "ka", "ko", "nahi", "raha" against "the", "of", "was", "with". Words both languages use often
  * ("to", "is", "us", "do", "me", "main", "in", "or", "he") count for neither.
  */
-final class FunctionWords {
+public final class FunctionWords {
     private static final Set<String> ROMAN_URDU = Set.of(
             "hai", "hain", "hay", "hy", "hae", "hein", "ha", "tha", "thi", "thay", "thin", "hoga", "hogi", "honge",
             "ka", "ki", "ke", "ko", "se", "sy", "say", "ne", "ny", "mein", "mai", "mien", "pe", "par", "tak",
@@ -88,6 +88,19 @@ final class FunctionWords {
             }
         }
         return new int[] {urdu, english};
+    }
+
+    /**
+     * True when a lower-case word is one of {@code language}'s function words: in a stretch of that
+     * language, such a word is read as the language's own even where it spells a word of the other
+     * (code-mixed checking). Words both languages share count for both here.
+     */
+    public static boolean isFunctionWord(String word, Language language) {
+        return switch (language) {
+            case ROMAN_UR -> ROMAN_URDU.contains(word);
+            case EN -> ENGLISH.contains(word);
+            case UR -> false;
+        };
     }
 
     private static boolean isAsciiLetter(char c) {

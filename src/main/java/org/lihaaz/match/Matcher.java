@@ -30,6 +30,14 @@ public final class Matcher {
         for (TermIndex.Compiled tries : index.compiled(language)) {
             TermIndex.Node sensitiveRoot = tries.sensitive;
             for (int i = 0; i < n; i++) {
+                String alternative = tokens.alternative(i);
+                if (alternative != null) {
+                    TermIndex.Compiled.First other = tries.first(alternative);
+                    if (other != null && other.insensitive() != null) {
+                        visits.newStart();
+                        walk(other.insensitive(), tokens, i, i + 1, found, false, visits);
+                    }
+                }
                 TermIndex.Compiled.First first = tries.first(tokens.norm(i));
                 if (first == null) {
                     continue;
@@ -50,6 +58,25 @@ public final class Matcher {
         return found.isEmpty() ? found : resolveOverlaps(found);
     }
 
+    /** Every word that begins a term of {@code language}'s rules, as that language's chain normalises it. */
+    public java.util.Set<String> firstWords(Language language) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (TermIndex.Compiled c : index.compiled(language)) {
+            out.addAll(c.firstWords());
+        }
+        return out;
+    }
+
+    /** True when {@code key} (a normal form of {@code language}) is the first word of one of its rules' terms. */
+    public boolean startsTerm(String key, Language language) {
+        for (TermIndex.Compiled c : index.compiled(language)) {
+            if (c.first(key) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void walk(TermIndex.Node node, Tokens tokens, int start, int pos, List<Candidate> out, boolean cs,
             GapVisits visits) {
         if (node.accepts != null) {
@@ -66,6 +93,10 @@ public final class Matcher {
         if (node.words != null) {
             TermIndex.Node next = node.words.get(cs ? caseKey(tokens, pos) : tokens.norm(pos));
             if (next != null) {
+                walk(next, tokens, start, pos + 1, out, cs, visits);
+            }
+            String alternative = cs ? null : tokens.alternative(pos);
+            if (alternative != null && (next = node.words.get(alternative)) != null) {
                 walk(next, tokens, start, pos + 1, out, cs, visits);
             }
         }

@@ -78,6 +78,11 @@ public final class TermIndex {
             }
             return map.get(norm);
         }
+
+        /** Every first word of a term (after {@link #first} was called once, as {@link #compiled} does). */
+        java.util.Set<String> firstWords() {
+            return firstWords.keySet();
+        }
     }
 
     /** One accepted path: which rule, which of its terms, in which form. */
@@ -299,6 +304,30 @@ public final class TermIndex {
         if (slots.isEmpty() || !(slots.get(0) instanceof String)) {
             return;
         }
+        addForms(c, rule, term, slots);
+        List<Object> joined = joined(slots, rule);
+        if (joined != null) {
+            addForms(c, rule, term, joined);
+        }
+    }
+
+    /**
+     * A Roman Urdu compound term of two words ("bhen chod", "madar chod") written as one word, as
+     * posts often write it ("bhenchod"): the words joined, through the Roman Urdu chain (folding
+     * applies to the join), when each has at least three letters. A hyphen already reads as a
+     * space. Null when the term is not such a compound. (Roman Urdu has no fixed word division;
+     * English does, and its packs list the joined spellings they mean.)
+     */
+    private List<Object> joined(List<Object> slots, Rule rule) {
+        if (slots.size() != 2 || !(slots.get(0) instanceof String a) || !(slots.get(1) instanceof String b)
+                || a.length() < 3 || b.length() < 3 || rule.caseSensitive() || rule.language() != Language.ROMAN_UR) {
+            return null;
+        }
+        List<String> words = tokenizer.words(a + b, rule.language());
+        return words.size() == 1 ? List.of(words.get(0)) : null;
+    }
+
+    private void addForms(Compiled c, Rule rule, String term, List<Object> slots) {
         Object last = slots.get(slots.size() - 1);
         if (last instanceof String word && rule.language() == Language.EN) {
             Map<String, WordForm> forms = rule.inflect() == Rule.Inflection.NOUN ? nounForms(word) : possessiveForms(word);
@@ -309,18 +338,51 @@ public final class TermIndex {
             }
         } else if (last instanceof String word && rule.inflect().urduClass() != null) {
             insert(c, rule, term, slots, WordForm.BASE);
+            java.util.Set<String> done = new HashSet<>();
+            done.add(word);
             for (String form : rule.inflect().urduClass().forms(word, rule.language())) {
                 // Each generated form goes through the language's own chain, as text would.
                 List<String> normalised = tokenizer.words(form, rule.language());
-                if (normalised.size() == 1 && !normalised.get(0).equals(word)) {
-                    List<Object> variant = new ArrayList<>(slots);
-                    variant.set(variant.size() - 1, normalised.get(0));
-                    insert(c, rule, term, variant, WordForm.URDU_INFLECTED);
+                if (normalised.size() == 1 && done.add(normalised.get(0))) {
+                    insertVariant(c, rule, term, slots, normalised.get(0), WordForm.URDU_INFLECTED);
                 }
             }
+            addEnglishEndings(c, rule, term, slots, done);
         } else {
             insert(c, rule, term, slots, WordForm.BASE);
+            if (last instanceof String word) {
+                java.util.Set<String> done = new HashSet<>();
+                done.add(word);
+                addEnglishEndings(c, rule, term, slots, done);
+            }
         }
+    }
+
+    /**
+     * Roman Urdu nouns take English plural and possessive endings in mixed posts ("qadianis",
+     * "hijras", "khusray's"): each form of the last word, with "s" (a possessive's apostrophe folds
+     * away), through the Roman Urdu chain. The replacement cannot follow such a form, as for other
+     * generated Urdu forms.
+     */
+    private void addEnglishEndings(Compiled c, Rule rule, String term, List<Object> slots, java.util.Set<String> forms) {
+        if (rule.language() != Language.ROMAN_UR) {
+            return;
+        }
+        for (String form : List.copyOf(forms)) {
+            if (form.endsWith("s")) {
+                continue;
+            }
+            List<String> normalised = tokenizer.words(form + "s", rule.language());
+            if (normalised.size() == 1 && forms.add(normalised.get(0))) {
+                insertVariant(c, rule, term, slots, normalised.get(0), WordForm.URDU_INFLECTED);
+            }
+        }
+    }
+
+    private static void insertVariant(Compiled c, Rule rule, String term, List<Object> slots, String last, WordForm form) {
+        List<Object> variant = new ArrayList<>(slots);
+        variant.set(variant.size() - 1, last);
+        insert(c, rule, term, variant, form);
     }
 
     /** Any English noun phrase can take a possessive, whether or not the rule wants plurals. */

@@ -35,6 +35,8 @@ import org.lihaaz.yaml.YamlReader;
 public final class RuleLoader {
     /** A language folder's list of recommended terms of art, beside its packs (not a pack itself). */
     public static final String TERMS_OF_ART = "terms-of-art.yml";
+    /** A language folder's list of its ordinary words that rules of another language must not flag (code-mixed text). */
+    public static final String HOMOGRAPHS = "homographs.yml";
 
     /** Where the built-in packs live on the class path. */
     public static final String BUILTIN_ROOT = "org/lihaaz/rules/builtin";
@@ -801,7 +803,8 @@ public final class RuleLoader {
     }
 
     private static boolean isPackFile(String name) {
-        return (name.endsWith(".yml") || name.endsWith(".yaml")) && !name.equals(TERMS_OF_ART);
+        return (name.endsWith(".yml") || name.endsWith(".yaml")) && !name.equals(TERMS_OF_ART)
+                && !name.equals(HOMOGRAPHS);
     }
 
     private static Result result(List<Rule> rules, List<YamlException> errors) {

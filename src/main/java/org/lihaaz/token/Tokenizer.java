@@ -51,12 +51,14 @@ public final class Tokenizer implements AutoCloseable {
         final RegionReader reader = new RegionReader();
         final org.apache.lucene.analysis.Tokenizer source;
         final TokenStream stream;
+        final FoldingFilter folding;
         final CharTermAttribute term;
         final OffsetAttribute offset;
 
         Chain(ChainRecipe recipe) {
             source = recipe.source().get();
-            stream = recipe.languageFolding().apply(new FoldingFilter(source, recipe.lookalikes()));
+            folding = new FoldingFilter(source, recipe.lookalikes());
+            stream = recipe.languageFolding().apply(folding);
             term = stream.addAttribute(CharTermAttribute.class);
             offset = stream.addAttribute(OffsetAttribute.class);
         }
@@ -244,6 +246,16 @@ public final class Tokenizer implements AutoCloseable {
                     e++;
                     norm = norm + "'";
                 }
+                if (language != Language.UR && norm.indexOf('.') > 0 && addJoinedAtStops(text, s, e, norm, language, tokens)) {
+                    continue;
+                }
+                if (language == Language.EN && chain.folding.elongated) {
+                    // "sooo", "dumbbb": no English word has three of a letter in a row. The word is read
+                    // with the run as two letters ("soo") and, as an alternative, one ("so").
+                    tokens.add(s, e, collapseRuns(norm, 2));
+                    tokens.setAlternative(tokens.size() - 1, collapseRuns(norm, 1));
+                    continue;
+                }
                 tokens.add(s, e, norm);
             }
             stream.end();
@@ -251,6 +263,117 @@ public final class Tokenizer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The words of a stretch tokenised as English, read as Roman Urdu: each normal form folded by
+     * {@link RomanUrduFolding}, which is what the Roman Urdu chain does after the English one. One
+     * tokenisation then serves both Latin-script languages of a code-mixed text.
+     */
+    public Tokens asRomanUrdu(Tokens english) {
+        return english.refolded(folds.get()::fold);
+    }
+
+    /** Roman Urdu folding of one English normal form, cached per thread (see {@link #asRomanUrdu}). */
+    public String foldRomanUrdu(String englishNorm) {
+        return folds.get().fold(englishNorm);
+    }
+
+    /** Recently folded words, per thread: a direct-mapped cache keyed by the interned normal form. */
+    private final ThreadLocal<FoldCache> folds = ThreadLocal.withInitial(FoldCache::new);
+
+    private static final class FoldCache {
+        private static final int SIZE = 1 << 16;
+        private final String[] keys = new String[SIZE];
+        private final String[] values = new String[SIZE];
+
+        String fold(String word) {
+            int h = word.hashCode();
+            int slot = (h ^ (h >>> 13)) & (SIZE - 1);
+            String k = keys[slot];
+            if (k == word || word.equals(k)) {
+                return values[slot];
+            }
+            String folded = RomanUrduFolding.fold(word);
+            keys[slot] = word;
+            values[slot] = folded;
+            return folded;
+        }
+    }
+
+    /** The word with every run of three or more of one letter cut to {@code keep} letters. */
+    static String collapseRuns(String word, int keep) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); ) {
+            char c = word.charAt(i);
+            int end = i + 1;
+            while (end < word.length() && word.charAt(end) == c) {
+                end++;
+            }
+            int length = end - i;
+            for (int k = 0; k < (length >= 3 ? Math.min(keep, length) : length); k++) {
+                b.append(c);
+            }
+            i = end;
+        }
+        return b.toString();
+    }
+
+    /** Domain endings: a word joined to one by a full stop is a web address, kept whole. */
+    private static final java.util.Set<String> DOMAIN_ENDINGS = java.util.Set.of("com", "org", "net", "edu", "gov",
+            "mil", "int", "pk", "uk", "io", "co", "info", "biz", "tv", "ly", "app", "dev", "au", "ca", "de", "fr",
+            "ae", "sa", "bd", "html", "php", "pdf");
+
+    /**
+     * Words joined by a full stop with no space after it ("hijra.he", "kutta.tu"), as posts type
+     * them, are separate words; Unicode word boundaries keep them as one. Left whole: numbers
+     * ("3.5"), abbreviations of short parts ("U.S", "e.g", "Ph.D": fewer than two parts of two
+     * letters or more), web addresses and e-mail (a part such as "com", or an @, / or : touching
+     * the word). The parts keep their places in the text.
+     *
+     * @return false when the word is left whole (the caller adds it)
+     */
+    private static boolean addJoinedAtStops(String text, int s, int e, String norm, Language language, Tokens tokens) {
+        if (s > 0 && "@/:".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "@/:".indexOf(text.charAt(e)) >= 0) {
+            return false;
+        }
+        String[] parts = norm.split("\\.", -1);
+        int longParts = 0;
+        for (String p : parts) {
+            if (p.isEmpty() || DOMAIN_ENDINGS.contains(p)) {
+                return false;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                if (Character.isDigit(p.charAt(i))) {
+                    return false;
+                }
+            }
+            if (p.length() >= 2) {
+                longParts++;
+            }
+        }
+        // The text's stops must be the word's own (a fullwidth stop folds to "." but is one char too).
+        int[] stops = new int[parts.length - 1];
+        int found = 0;
+        for (int k = s; k < e && found <= stops.length; k++) {
+            if (text.charAt(k) == '.') {
+                if (found == stops.length) {
+                    return false;
+                }
+                stops[found++] = k;
+            }
+        }
+        if (longParts < 2 || found != stops.length) {
+            return false;
+        }
+        int from = s;
+        for (int k = 0; k < parts.length; k++) {
+            int to = k < stops.length ? stops[k] : e;
+            String part = language == Language.ROMAN_UR ? RomanUrduFolding.fold(parts[k]) : parts[k];
+            tokens.add(from, to, part);
+            from = to + 1;
+        }
+        return true;
     }
 
     /** An empty word list for a block, to fill part by part with {@link #tokenize(String, int, int, Language, Tokens)}. */
@@ -360,6 +483,8 @@ public final class Tokenizer implements AutoCloseable {
 
         /** Whether look-alike letters are folded too (Latin-script chains; Urdu has its own folding). */
         private final boolean lookalikes;
+        /** The last word had three or more of one letter in a row ("sooo"): worked out in the same pass. */
+        boolean elongated;
 
         FoldingFilter(TokenStream input, boolean lookalikes) {
             super(input);
@@ -376,10 +501,13 @@ public final class Tokenizer implements AutoCloseable {
             int len = term.length();
             int w = 0;
             boolean beyondAscii = false;
+            boolean run = false;
             for (int r = 0; r < len; r++) {
                 char c = buf[r];
                 if (c < 0x80 && c != '`') {
-                    buf[w++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    run |= w >= 2 && lower >= 'a' && lower <= 'z' && buf[w - 1] == lower && buf[w - 2] == lower;
+                    buf[w++] = lower;
                 } else if (isApostrophe(c)) {
                     buf[w++] = '\'';
                 } else if (isInvisible(c)) {
@@ -395,6 +523,7 @@ public final class Tokenizer implements AutoCloseable {
                 }
             }
             term.setLength(w);
+            elongated = run;
             if (lookalikes && beyondAscii) {
                 // Rare in prose (accented names, curly quotes are handled above): fullwidth,
                 // mathematical and mixed-script look-alike letters fold to the plain word.

@@ -21,6 +21,8 @@ public final class Tokens {
     private int[] end;
     private String[] norm;
     private byte[] shape;
+    /** Another reading of a word ("so" for "sooo"), by index; null while no word has one. */
+    private String[] alternative;
     private int size;
 
     Tokens(String text) {
@@ -46,6 +48,47 @@ public final class Tokens {
         norm[size] = n;
         shape[size] = UNKNOWN;
         size++;
+    }
+
+    /**
+     * The same words with each normal form passed through {@code fold} (one call per distinct
+     * string, as the tokeniser interns common words): the English words of a stretch read as Roman
+     * Urdu. A trailing apostrophe the English chain keeps on a plural possessive ("kanjars'") is
+     * left outside the word, as the Roman Urdu chain leaves it.
+     */
+    public Tokens refolded(java.util.function.UnaryOperator<String> fold) {
+        Tokens t = new Tokens(text, size);
+        for (int i = 0; i < size; i++) {
+            String n = norm[i];
+            int e = end[i];
+            if (n.length() > 1 && n.charAt(n.length() - 1) == '\'' && e - start[i] > 1) {
+                e--;
+            }
+            t.add(start[i], e, fold.apply(n));
+        }
+        return t;
+    }
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        int cap = Math.max(8, capacity);
+        start = new int[cap];
+        end = new int[cap];
+        norm = new String[cap];
+        shape = new byte[cap];
+    }
+
+    /** Gives word {@code i} a second normal form the matcher also looks up. */
+    void setAlternative(int i, String norm) {
+        if (alternative == null || alternative.length < start.length) {
+            alternative = alternative == null ? new String[start.length] : Arrays.copyOf(alternative, start.length);
+        }
+        alternative[i] = norm;
+    }
+
+    /** The second normal form of word {@code i} ("so" for "sooo", whose norm is "soo"), or null. */
+    public String alternative(int i) {
+        return alternative == null || i >= alternative.length ? null : alternative[i];
     }
 
     /** The block text the tokens index into. */

@@ -58,7 +58,13 @@ class ReviewInTerminalTest {
 
     private void start(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(quote(java), "-cp", quote(System.getProperty("java.class.path")),
+        // The class path goes in a java argument file: tmux refuses a command longer than about 16 KB, and the
+        // test class path (with the Spark job's provided libraries) is longer than that.
+        // Outside the folder under review, where it would be one more file to review.
+        Path argFile = Files.createTempFile("lihaaz-review-java", ".args");
+        argFile.toFile().deleteOnExit();
+        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+        List<String> cmd = new ArrayList<>(List.of(quote(java), quote("@" + argFile),
                 "org.lihaaz.cli.Main", "review", "--rules", quote(Golden.resources("fix").resolve("rules").toAbsolutePath().toString()),
                 "--disable", builtInPacks()));
         for (String a : args) {

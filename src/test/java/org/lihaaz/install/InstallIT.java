@@ -235,6 +235,12 @@ class InstallIT {
             assertTrue(Files.exists(home.resolve(part)), part);
         }
         assertFalse(Files.exists(home.resolve("runtime")), "the zip uses the Java installed");
+        // The Spark job's dependencies are the cluster's (docs/spark.md): none travels with the CLI.
+        try (var libs = Files.list(home.resolve("lib"))) {
+            List<String> spark = libs.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("spark-") || n.startsWith("scala-") || n.startsWith("hadoop-")).toList();
+            assertEquals(List.of(), spark, "no Spark in lib/");
+        }
         String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
         assertExamplesReport(run(env(bareBin + ":" + javaBin), home.resolve("bin/lihaaz").toString(), "check", "--format",
                 "json", "examples"));

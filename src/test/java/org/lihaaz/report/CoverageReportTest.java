@@ -47,7 +47,8 @@ class CoverageReportTest {
         assertTrue(md.contains("| English | gender | " + rules.packCounts().values().iterator().next().get("gender") + " |"), md);
         assertTrue(md.contains("| [Demo \\| guide](#demo) | 3 | 1 | 1 | 1 |"), md);
         assertTrue(md.contains("| maiden name | *Not covered yet: no rule.* |"), md);
-        assertTrue(md.contains("| **martyr-label**<br>The unattributed martyr label | suggestion | `conflict.martyr`, `conflict.shaheed` | — *Not covered yet"), md);
+        assertTrue(md.contains("| **martyr-label**<br>The unattributed martyr label | suggestion | `conflict.martyr`, `conflict.shaheed` | `conflict.ur-shaheed` |"), md);
+        assertTrue(md.contains("| **ancient-hatreds**<br>\"Ancient hatreds\" | suggestion | `conflict.ancient-hatreds` | — *Not covered yet"), md);
         assertTrue(md.contains("Rules in no concept: none."), md);
     }
 }
