@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,9 +55,15 @@ import org.lihaaz.token.Tokens;
  * inputs, from any number of threads.
  *
  * <pre>{@code
- * Lihaaz lihaaz = Lihaaz.builder().build();              // built-in rules
- * FileReport r = lihaaz.check(Input.ofText("post.md", draft));
- * for (Finding f : r.findings()) { ... }
+ * Lihaaz lihaaz = Lihaaz.builder().build();              // built-in rules, no configuration
+ * Lihaaz project = Lihaaz.fromConfig(Path.of("site/.lihaaz.yml"),
+ *         Setup.defaults().withSureness(Rule.Sureness.HIGH).withMessages(MessageChoice.EN));
+ * FileReport r = project.check(Input.ofText("post.md", draft));
+ * for (Finding f : r.findings()) {
+ *     // f.ruleId(), f.category(), f.level(), f.language(), f.start().line(), f.start().column(),
+ *     // f.start().offset(), f.length(), f.match(), f.suggestions(), f.message(), f.advice()
+ * }
+ * r.problems();                                          // what could not be read, as values
  * }</pre>
  *
  * Each input passes through the pipeline once: source → format reader → prose blocks → language →
@@ -95,6 +102,30 @@ public final class Lihaaz {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The engine {@code lihaaz check} would use for a project: the built-in packs, the configuration
+     * file {@code lihaazYml} (its packs, rules, allow list, language, messages), and {@code setup} over
+     * it. A program that builds engines for many projects shares the built-in packs through one {@link
+     * Engines}.
+     *
+     * @throws org.lihaaz.yaml.YamlException when the file cannot be read or is not a valid configuration
+     * @throws SetupException when its rules cannot be loaded, or the setup names an unknown rule
+     */
+    public static Lihaaz fromConfig(Path lihaazYml, Setup setup) {
+        return new Engines(setup).forConfigFile(lihaazYml);
+    }
+
+    /**
+     * The engine for a file, with the nearest {@code .lihaaz.yml} in its folder or above (the defaults
+     * when there is none) and {@code setup} over it.
+     *
+     * @throws org.lihaaz.yaml.YamlException when that configuration is broken
+     * @throws SetupException when its rules cannot be loaded, or the setup names an unknown rule
+     */
+    public static Lihaaz forFile(Path file, Setup setup) {
+        return new Engines(setup).forFile(file);
     }
 
     /** The rules this engine checks with (after the policy turned some off). */

@@ -35,16 +35,7 @@ public enum Format {
     }
 
     public FormatReader reader(ReaderOptions options) {
-        return switch (this) {
-            case TEXT -> new PlainTextReader();
-            case MARKDOWN -> new MarkdownReader(options.frontMatterKeys(), options.continuation(),
-                    options.frontMatterCheckOnly());
-            case HTML -> new HtmlReader(options.frontMatterKeys(), options.frontMatterCheckOnly());
-            case SUBRIP -> new SubtitleReader(SubtitleReader.Kind.SUBRIP);
-            case WEBVTT -> new SubtitleReader(SubtitleReader.Kind.WEBVTT);
-            case DOCX -> new DocxReader();
-            case FOUNTAIN -> new FountainReader();
-        };
+        return Readers.of(this, options);
     }
 
     /** The format a file name's extension selects, if any. */
