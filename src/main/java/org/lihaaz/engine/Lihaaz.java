@@ -26,6 +26,7 @@ import org.lihaaz.finding.Finding;
 import org.lihaaz.format.Format;
 import org.lihaaz.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
+import org.lihaaz.format.Readers;
 import org.lihaaz.format.UnreadableException;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
@@ -183,7 +184,7 @@ public final class Lihaaz {
         } catch (IOException e) {
             return unreadable(input, e);
         }
-        FormatReader reader = input.format().reader(readerOptions);
+        FormatReader reader = Readers.of(input.format(), readerOptions);
         Decoded decoded;
         try {
             decoded = reader.decode(bytes);
@@ -330,7 +331,7 @@ public final class Lihaaz {
                         break;
                     }
                     ReaderOptions options = p.index() == 0 ? readerOptions : readerOptions.asContinuation();
-                    Prose prose = input.format().reader(options).read(new SourceText(p.text()));
+                    Prose prose = Readers.of(input.format(), options).read(new SourceText(p.text()));
                     List<Directive> inherited = open;
                     open = Suppressor.openAtEnd(inherited, prose.directives());
                     if (!parallel) {

@@ -16,7 +16,7 @@
  *
  * <p>The values these signatures name are in the public value packages ({@code finding}, {@code report},
  * {@code rule}, {@code lang}, {@code format}, {@code source}, {@code prose}, {@code yaml}, {@code suppress},
- * {@code context}) and {@code config}; nothing here names a type of {@code org.lihaaz.internal} (ApiBoundaryTest).
+ * {@code context}, {@code match}) and {@code config}; nothing here names a type of {@code org.lihaaz.internal} (ApiBoundaryTest).
  * picocli, LSP4J and the logging bindings are optional dependencies of the artifact, so an embedder does not
  * inherit them.
  *

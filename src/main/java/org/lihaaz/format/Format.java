@@ -30,12 +30,9 @@ public enum Format {
         return extensions;
     }
 
-    public FormatReader reader() {
-        return reader(ReaderOptions.DEFAULTS);
-    }
-
-    public FormatReader reader(ReaderOptions options) {
-        return Readers.of(this, options);
+    /** Whether {@code --fix} may patch files of this format in place (Word documents are never rewritten). */
+    public boolean rewritable() {
+        return Readers.of(this, ReaderOptions.DEFAULTS).rewritable();
     }
 
     /** The format a file name's extension selects, if any. */
