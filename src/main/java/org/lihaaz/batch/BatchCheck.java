@@ -17,19 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
-import org.lihaaz.engine.BuiltInRules;
+import org.lihaaz.engine.Engines;
 import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
+import org.lihaaz.engine.SetupException;
 import org.lihaaz.format.Format;
-import org.lihaaz.lang.LanguageChoice;
-import org.lihaaz.names.DidYouMean;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.report.Report;
-import org.lihaaz.rule.MessageChoice;
-import org.lihaaz.rule.RuleLoader;
-import org.lihaaz.rule.RuleSet;
-import org.lihaaz.suppress.Policy;
 import org.lihaaz.yaml.YamlException;
 
 /**
@@ -42,9 +37,7 @@ public final class BatchCheck {
     private final boolean keepSources;
     private final ConfigFinder finder = new ConfigFinder();
     private final ConfigLoader loader = new ConfigLoader();
-    private final RuleLoader ruleLoader = new RuleLoader();
-    private final Map<ProjectConfig, Lihaaz> engines = new HashMap<>();
-    private BuiltInRules builtIn;
+    private final Engines engines;
 
     public BatchCheck(BatchOptions options) {
         this(options, false);
@@ -58,6 +51,7 @@ public final class BatchCheck {
     public BatchCheck(BatchOptions options, boolean keepSources) {
         this.options = options;
         this.keepSources = keepSources;
+        this.engines = new Engines(options.setup().withWholeFiles(keepSources));
     }
 
     /**
@@ -237,81 +231,13 @@ public final class BatchCheck {
         return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
     }
 
-    /** The engine for one configuration, built on first use. */
-    public synchronized Lihaaz engine(ProjectConfig config) {
-        Lihaaz engine = engines.get(config);
-        if (engine != null) {
-            return engine;
-        }
-        BuiltInRules packs = builtIn();
-        RuleSet extras = RuleSet.empty();
-        // Folders given with --rules are the user's own; those a configuration names must not lead out of its folder.
-        Map<Path, RuleLoader> folders = new java.util.LinkedHashMap<>();
-        options.extraRules().forEach(f -> folders.put(f, ruleLoader));
-        RuleLoader confined = ruleLoader.confinedTo(config.base());
-        config.extraRules().forEach(f -> folders.putIfAbsent(f, confined));
-        for (Map.Entry<Path, RuleLoader> folder : folders.entrySet()) {
-            RuleLoader.Result extra = folder.getValue().load(folder.getKey());
-            if (!extra.ok()) {
-                throw SetupException.of(extra.errors());
-            }
-            try {
-                extras = extras.plus(extra.rules());
-            } catch (YamlException e) {
-                throw SetupException.of(List.of(e));
-            }
-        }
-        RuleSet rules;
-        try {
-            rules = packs.rules().plus(extras);
-        } catch (YamlException e) {
-            throw SetupException.of(List.of(e));
-        }
-        for (Map.Entry<String, org.lihaaz.yaml.Location> e : config.nameLocations().entrySet()) {
-            if (!rules.knows(e.getKey())) {
-                throw new YamlException(e.getValue(), "no rule or pack is called '" + e.getKey() + "'"
-                        + DidYouMean.hint(e.getKey(), rules.names()));
-            }
-        }
-        Policy.Builder policy = config.policy();
-        if (options.sureness() != null) {
-            policy.minSureness(options.sureness());
-        }
-        for (String name : options.disable()) {
-            requireKnown(rules, name, "--disable");
-            policy.disable(name);
-        }
-        for (String name : options.enable()) {
-            requireKnown(rules, name, "--enable");
-            policy.enable(name, null);
-        }
-        LanguageChoice language = options.language() != null ? options.language()
-                : config.language() != null ? config.language() : LanguageChoice.AUTO;
-        MessageChoice messages = options.messages() != null ? options.messages()
-                : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        Lihaaz.Builder builder = Lihaaz.builder().builtIn(packs).extraRules(extras).policy(policy.build())
-                .language(language).messages(messages).readerOptions(config.readerOptions());
-        engine = (keepSources ? builder.wholeFiles() : builder).build();
-        engines.put(config, engine);
-        return engine;
-    }
-
-    private BuiltInRules builtIn() {
-        if (builtIn == null) {
-            try {
-                builtIn = BuiltInRules.load();
-            } catch (BuiltInRules.BrokenRulesException e) {
-                throw SetupException.of(e.errors());
-            }
-        }
-        return builtIn;
-    }
-
-    private static void requireKnown(RuleSet rules, String name, String option) {
-        if (!rules.knows(name)) {
-            throw new SetupException(List.of(option + " " + name + ": no rule or pack is called '" + name + "'"
-                    + DidYouMean.hint(name, rules.names())));
-        }
+    /**
+     * The engine for one configuration, built on first use ({@link Engines#forConfig}).
+     *
+     * @throws SetupException when rules cannot be loaded or an option names an unknown rule
+     */
+    public Lihaaz engine(ProjectConfig config) {
+        return engines.forConfig(config);
     }
 
     private List<FileReport> checkAll(List<Job> jobs, BatchProgress progress) {

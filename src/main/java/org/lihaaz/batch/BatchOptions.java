@@ -2,6 +2,7 @@ package org.lihaaz.batch;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.lihaaz.engine.Setup;
 import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
@@ -31,6 +32,11 @@ public record BatchOptions(LanguageChoice language, List<Path> extraRules, List<
     public BatchOptions(LanguageChoice language, List<Path> extraRules, List<String> enable, List<String> disable,
             Path config, int threads, String stdinName, Rule.Sureness sureness) {
         this(language, extraRules, enable, disable, config, threads, stdinName, sureness, null);
+    }
+
+    /** The same choices for building engines ({@link org.lihaaz.engine.Engines}). */
+    public Setup setup() {
+        return new Setup(language, sureness, messages, extraRules, enable, disable, false);
     }
 
     public static BatchOptions defaults() {

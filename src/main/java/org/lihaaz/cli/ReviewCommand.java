@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lihaaz.batch.BatchCheck;
 import org.lihaaz.batch.BatchOptions;
-import org.lihaaz.batch.SetupException;
+import org.lihaaz.engine.SetupException;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;

@@ -9,12 +9,12 @@ public final class CheckCounters {
     private int sentences;
     private int sentencesTagged;
 
-    void sentencesDetected(int count) {
+    public void sentencesDetected(int count) {
         blocksWithSentences++;
         sentences += count;
     }
 
-    void sentenceTagged() {
+    public void sentenceTagged() {
         sentencesTagged++;
     }
 

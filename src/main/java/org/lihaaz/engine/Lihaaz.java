@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +26,7 @@ import org.lihaaz.finding.Finding;
 import org.lihaaz.format.Format;
 import org.lihaaz.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
+import org.lihaaz.format.Readers;
 import org.lihaaz.format.UnreadableException;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
@@ -55,9 +57,15 @@ import org.lihaaz.token.Tokens;
  * inputs, from any number of threads.
  *
  * <pre>{@code
- * Lihaaz lihaaz = Lihaaz.builder().build();              // built-in rules
- * FileReport r = lihaaz.check(Input.ofText("post.md", draft));
- * for (Finding f : r.findings()) { ... }
+ * Lihaaz lihaaz = Lihaaz.builder().build();              // built-in rules, no configuration
+ * Lihaaz project = Lihaaz.fromConfig(Path.of("site/.lihaaz.yml"),
+ *         Setup.defaults().withSureness(Rule.Sureness.HIGH).withMessages(MessageChoice.EN));
+ * FileReport r = project.check(Input.ofText("post.md", draft));
+ * for (Finding f : r.findings()) {
+ *     // f.ruleId(), f.category(), f.level(), f.language(), f.start().line(), f.start().column(),
+ *     // f.start().offset(), f.length(), f.match(), f.suggestions(), f.message(), f.advice()
+ * }
+ * r.problems();                                          // what could not be read, as values
  * }</pre>
  *
  * Each input passes through the pipeline once: source → format reader → prose blocks → language →
@@ -98,6 +106,30 @@ public final class Lihaaz {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The engine {@code lihaaz check} would use for a project: the built-in packs, the configuration
+     * file {@code lihaazYml} (its packs, rules, allow list, language, messages), and {@code setup} over
+     * it. A program that builds engines for many projects shares the built-in packs through one {@link
+     * Engines}.
+     *
+     * @throws org.lihaaz.yaml.YamlException when the file cannot be read or is not a valid configuration
+     * @throws SetupException when its rules cannot be loaded, or the setup names an unknown rule
+     */
+    public static Lihaaz fromConfig(Path lihaazYml, Setup setup) {
+        return new Engines(setup).forConfigFile(lihaazYml);
+    }
+
+    /**
+     * The engine for a file, with the nearest {@code .lihaaz.yml} in its folder or above (the defaults
+     * when there is none) and {@code setup} over it.
+     *
+     * @throws org.lihaaz.yaml.YamlException when that configuration is broken
+     * @throws SetupException when its rules cannot be loaded, or the setup names an unknown rule
+     */
+    public static Lihaaz forFile(Path file, Setup setup) {
+        return new Engines(setup).forFile(file);
     }
 
     /** The rules this engine checks with (after the policy turned some off). */
@@ -155,7 +187,7 @@ public final class Lihaaz {
         } catch (IOException e) {
             return unreadable(input, e);
         }
-        FormatReader reader = input.format().reader(readerOptions);
+        FormatReader reader = Readers.of(input.format(), readerOptions);
         Decoded decoded;
         try {
             decoded = reader.decode(bytes);
@@ -362,7 +394,7 @@ public final class Lihaaz {
                         break;
                     }
                     ReaderOptions options = p.index() == 0 ? readerOptions : readerOptions.asContinuation();
-                    Prose prose = input.format().reader(options).read(new SourceText(p.text()));
+                    Prose prose = Readers.of(input.format(), options).read(new SourceText(p.text()));
                     List<Directive> inherited = open;
                     open = Suppressor.openAtEnd(inherited, prose.directives());
                     if (!parallel) {

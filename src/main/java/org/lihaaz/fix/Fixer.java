@@ -77,7 +77,7 @@ public final class Fixer {
         if (edits.isEmpty()) {
             return new Result(Status.NOTHING, List.of(), "", null);
         }
-        if (!format.reader().rewritable()) {
+        if (!format.rewritable()) {
             return new Result(Status.NOT_REWRITABLE, edits, "", "a " + format.id()
                     + " file is not rewritten: its text is split into formatted runs that replacing characters could break;"
                     + " apply the " + plural(edits.size(), "change") + " in its editor");

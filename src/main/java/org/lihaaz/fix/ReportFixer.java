@@ -88,7 +88,7 @@ public final class ReportFixer {
             if (plan.isEmpty()) {
                 continue;
             }
-            if (recheck != null && format.reader().rewritable()) {
+            if (recheck != null && format.rewritable()) {
                 plan = FixPlanner.planSafe(text, file.findings(), t -> recheck.findings(file, format, t));
                 if (plan.isEmpty()) {
                     continue;

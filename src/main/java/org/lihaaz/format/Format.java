@@ -30,21 +30,9 @@ public enum Format {
         return extensions;
     }
 
-    public FormatReader reader() {
-        return reader(ReaderOptions.DEFAULTS);
-    }
-
-    public FormatReader reader(ReaderOptions options) {
-        return switch (this) {
-            case TEXT -> new PlainTextReader();
-            case MARKDOWN -> new MarkdownReader(options.frontMatterKeys(), options.continuation(),
-                    options.frontMatterCheckOnly());
-            case HTML -> new HtmlReader(options.frontMatterKeys(), options.frontMatterCheckOnly());
-            case SUBRIP -> new SubtitleReader(SubtitleReader.Kind.SUBRIP);
-            case WEBVTT -> new SubtitleReader(SubtitleReader.Kind.WEBVTT);
-            case DOCX -> new DocxReader();
-            case FOUNTAIN -> new FountainReader();
-        };
+    /** Whether {@code --fix} may patch files of this format in place (Word documents are never rewritten). */
+    public boolean rewritable() {
+        return Readers.of(this, ReaderOptions.DEFAULTS).rewritable();
     }
 
     /** The format a file name's extension selects, if any. */

@@ -61,7 +61,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
-import org.lihaaz.batch.SetupException;
+import org.lihaaz.engine.SetupException;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.engine.BlockCache;
 import org.lihaaz.engine.Input;

@@ -1,24 +1,23 @@
 package org.lihaaz.lsp;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.lihaaz.batch.BatchCheck;
-import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.config.ConfigFinder;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.Engines;
 import org.lihaaz.engine.Lihaaz;
+import org.lihaaz.engine.Setup;
 import org.lihaaz.rule.MessageChoice;
 
 /**
- * The configuration and engine of each document, found and built exactly as {@code lihaaz check}
- * does for a file at the same path (the nearest {@code .lihaaz.yml} in its folder or above, with the
+ * The configuration and engine of each document, found and built through the engine API ({@link
+ * Engines}) exactly as {@code lihaaz check} does for a file at the same path (the nearest {@code .lihaaz.yml} in its folder or above, with the
  * editor's settings in the place of the command line's options), so the editor and the command
  * line give the same findings. Everything is read again after {@link #reload}.
  */
 final class Projects {
     private Settings settings;
     private ConfigFinder finder;
-    private BatchCheck batch;
+    private Engines engines;
 
     /** A document's configuration, its engine, and the language its messages are in. */
     record Project(ProjectConfig config, Lihaaz engine, MessageChoice messages) {
@@ -31,8 +30,8 @@ final class Projects {
     synchronized void reload(Settings newSettings) {
         settings = newSettings;
         finder = new ConfigFinder();
-        batch = new BatchCheck(new BatchOptions(settings.language(), List.of(), List.of(), List.of(), null, 1, null,
-                settings.sureness(), settings.messages()));
+        engines = new Engines(Setup.defaults().withLanguage(settings.language()).withSureness(settings.sureness())
+                .withMessages(settings.messages()));
     }
 
     synchronized Settings settings() {
@@ -43,13 +42,10 @@ final class Projects {
      * The project of a document; for a document that is no file (an unsaved buffer), the defaults.
      *
      * @throws org.lihaaz.yaml.YamlException when its configuration is broken
-     * @throws org.lihaaz.batch.SetupException when its rules cannot be loaded
+     * @throws org.lihaaz.engine.SetupException when its rules cannot be loaded
      */
     synchronized Project forFile(Path file) {
         ProjectConfig config = file == null ? ProjectConfig.DEFAULTS : finder.forFile(file);
-        Lihaaz engine = batch.engine(config);
-        MessageChoice messages = settings.messages() != null ? settings.messages()
-                : config.messages() != null ? config.messages() : MessageChoice.NATIVE;
-        return new Project(config, engine, messages);
+        return new Project(config, engines.forConfig(config), engines.messages(config));
     }
 }

@@ -78,7 +78,7 @@ public final class ReviewSession {
         if (findings.isEmpty()) {
             return Outcome.DONE;
         }
-        if (!file.format().reader().rewritable()) {
+        if (!file.format().rewritable()) {
             out.println(TerminalSafe.path(file.report().path()) + ": a " + file.format().id() + " file cannot be rewritten here;"
                     + " 'lihaaz check' lists its findings");
             out.flush();

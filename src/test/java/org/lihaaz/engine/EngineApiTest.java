@@ -2,69 +2,92 @@ package org.lihaaz.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lihaaz.finding.Finding;
+import org.lihaaz.lang.Language;
+import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
+import org.lihaaz.rule.Level;
+import org.lihaaz.yaml.YamlException;
 
-/** The public engine API as another JVM program would use it. */
+/** The embedding API as a program other than the CLI uses it: engines from configuration files and a setup. */
 class EngineApiTest {
-    private static final Lihaaz ENGINE = Lihaaz.builder().build();
+    static final String TEXT = "The committee has no chairman yet.\n";
+
+    @TempDir
+    Path dir;
 
     @Test
-    void checksTextWithTheBuiltInRules() {
-        FileReport r = ENGINE.check(Input.ofText("post.md", "The **fireman** met the policemen."));
-        assertEquals(List.of("gender.fireman", "gender.policeman"), r.findings().stream().map(Finding::ruleId).toList());
-        Finding f = r.findings().get(0);
-        assertEquals("fireman", f.match());
+    void anEngineFromAConfigurationFileFollowsIt() throws IOException {
+        Path plain = write("plain/.lihaaz.yml", "language: en\n");
+        Path off = write("off/.lihaaz.yml", "language: en\nrules:\n  gender.chairman: off\n");
+
+        FileReport flagged = Lihaaz.fromConfig(plain, Setup.defaults()).check(Input.ofText("post.md", TEXT));
+        Finding f = flagged.findings().stream().filter(x -> x.ruleId().equals("gender.chairman")).findFirst().orElseThrow();
+        assertEquals("gender", f.category());
+        assertEquals(Language.EN, f.language());
         assertEquals(1, f.start().line());
-        assertEquals(7, f.start().column());
+        assertEquals(TEXT.indexOf("chairman") + 1, f.start().column());
+        assertEquals(TEXT.indexOf("chairman"), f.start().offset());
+        assertEquals("chairman".length(), f.length());
+        assertEquals("chairman", f.match());
+        assertFalse(f.message().isBlank());
+        assertFalse(f.suggestions().isEmpty());
+
+        FileReport silenced = Lihaaz.fromConfig(off, Setup.defaults()).check(Input.ofText("post.md", TEXT));
+        assertTrue(silenced.findings().stream().noneMatch(x -> x.ruleId().equals("gender.chairman")));
     }
 
     @Test
-    void anInputThatCannotBeReadIsAnErrorNotAnException(@TempDir Path dir) {
-        FileReport r = ENGINE.check(Input.ofFile(dir, "folder.md"));
-        assertTrue(r.hasError());
-        assertEquals(Problem.Severity.ERROR, r.problems().get(0).severity());
-        assertTrue(r.findings().isEmpty());
+    void theSetupOverridesTheConfiguration() throws IOException {
+        Path config = write(".lihaaz.yml", "rules:\n  gender.chairman: suggestion\n");
+        Lihaaz lihaaz = Lihaaz.fromConfig(config, Setup.defaults().withLanguage(LanguageChoice.of(Language.EN))
+                .withDisabled(List.of("gender.chairman")));
+        assertTrue(lihaaz.check(Input.ofText("a.txt", TEXT)).findings().stream()
+                .noneMatch(x -> x.ruleId().equals("gender.chairman")));
+        Finding f = Lihaaz.fromConfig(config, Setup.defaults()).check(Input.ofText("a.txt", TEXT)).findings().stream()
+                .filter(x -> x.ruleId().equals("gender.chairman")).findFirst().orElseThrow();
+        assertEquals(Level.SUGGESTION, f.level());
     }
 
     @Test
-    void oneEngineSharedByManyThreadsGivesTheSingleThreadResults() throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            texts.add("Text " + i + ": she manned the stall; the fireman and " + i + " policemen; a transgender was there. "
-                    + "The disabled account was restored. Mental health matters.");
-        }
-        List<List<String>> expected = new ArrayList<>();
-        for (String t : texts) {
-            expected.add(describe(ENGINE.check(Input.ofText("t.txt", t))));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (String t : texts) {
-                futures.add(pool.submit(() -> describe(ENGINE.check(Input.ofText("t.txt", t)))));
-            }
-            for (int i = 0; i < texts.size(); i++) {
-                assertEquals(expected.get(i), futures.get(i).get());
-            }
-        } finally {
-            pool.shutdown();
-        }
-        assertFalse(expected.get(0).isEmpty());
+    void aFileGetsTheNearestConfigurationAndEnginesAreShared() throws IOException {
+        write("site/.lihaaz.yml", "rules:\n  gender.chairman: off\n");
+        Path post = write("site/blog/post.md", TEXT);
+        Engines engines = new Engines(Setup.defaults());
+        Lihaaz forPost = engines.forFile(post);
+        assertSame(forPost, engines.forFile(post));
+        assertTrue(forPost.check(Input.ofFile(post, "post.md")).findings().stream()
+                .noneMatch(x -> x.ruleId().equals("gender.chairman")));
     }
 
-    private static List<String> describe(FileReport r) {
-        return r.findings().stream().map(f -> f.ruleId() + "@" + f.start().offset() + ":" + f.suggestions()).toList();
+    @Test
+    void problemsAreValuesWithTheirPlace() throws IOException {
+        Path broken = write(".lihaaz.yml", "language: en\nsureness: very\n");
+        YamlException e = assertThrows(YamlException.class, () -> Lihaaz.fromConfig(broken, Setup.defaults()));
+        assertEquals(2, e.location().line());
+
+        SetupException unknown = assertThrows(SetupException.class, () -> Lihaaz.fromConfig(
+                write("ok/.lihaaz.yml", "language: en\n"), Setup.defaults().withDisabled(List.of("gender.chairmen"))));
+        assertTrue(unknown.messages().get(0).contains("gender.chairman"), unknown.getMessage());
+
+        FileReport missing = Lihaaz.builder().build().check(Input.ofFile(dir.resolve("nothing.md"), "nothing.md"));
+        assertEquals(List.of(Problem.error("no such file")), missing.problems());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text);
     }
 }

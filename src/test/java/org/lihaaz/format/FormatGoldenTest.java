@@ -70,7 +70,7 @@ class FormatGoldenTest {
     @MethodSource("inputs")
     void everyVerbatimCharOfEveryBlockIsTheSourceChar(String name) throws IOException {
         Format format = Format.forFileName(name).orElseThrow();
-        FormatReader reader = format.reader();
+        FormatReader reader = Readers.of(format, ReaderOptions.DEFAULTS);
         Decoded decoded = reader.decode(Files.readAllBytes(DIR.resolve(name)));
         Prose prose = reader.read(decoded.text());
         String src = decoded.text().text();

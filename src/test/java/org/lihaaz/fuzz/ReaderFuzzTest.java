@@ -79,7 +79,7 @@ class ReaderFuzzTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Decoded decoded = SourceDecoder.decode(bytes);
         if (decoded.isText()) {
-            Invariants.prose(format.reader().read(decoded.text()));
+            Invariants.prose(org.lihaaz.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
         }
         FileReport r = FuzzText.ENGINE.check(Input.ofBytes(name, bytes, format));
         Invariants.findings(r);

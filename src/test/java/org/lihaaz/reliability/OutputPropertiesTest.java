@@ -65,7 +65,7 @@ class OutputPropertiesTest {
                 byte[] bytes = doc(seed, format);
                 Decoded decoded = SourceDecoder.decode(bytes);
                 try {
-                    Invariants.prose(format.reader().read(decoded.text()));
+                    Invariants.prose(org.lihaaz.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
                     FileReport r = ENGINE.check(Input.ofBytes("d." + format.extensions().get(0), bytes, format));
                     Invariants.findings(r);
                     findings += r.findings().size();

@@ -1,0 +1,9 @@
+/**
+ * Many inputs at once, as {@code lihaaz check} runs them: folders walked, ignore files, one engine per
+ * configuration, a bounded pool, a deterministic order.
+ *
+ * <p>Compatibility: tool API. Lihaaz's own programs (the command line, the language server) are built on it
+ * and on the engine API only, never on internals; other programs may use it, but it changes with the tools:
+ * no promise between releases beyond the engine API's.
+ */
+package org.lihaaz.batch;

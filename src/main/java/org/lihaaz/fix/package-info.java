@@ -1,0 +1,9 @@
+/**
+ * Rewriting: findings and a file's original bytes in, edits planned (safe fixes, article agreement), bytes
+ * patched, files written atomically.
+ *
+ * <p>Compatibility: tool API. Lihaaz's own programs (the command line, the language server) are built on it
+ * and on the engine API only, never on internals; other programs may use it, but it changes with the tools:
+ * no promise between releases beyond the engine API's.
+ */
+package org.lihaaz.fix;

@@ -1,0 +1,9 @@
+/**
+ * The interactive review ({@code lihaaz review}): one finding at a time, confirmed edits written through
+ * {@code org.lihaaz.fix}, terms allowed in the project's configuration.
+ *
+ * <p>Compatibility: tool API. Lihaaz's own programs (the command line, the language server) are built on it
+ * and on the engine API only, never on internals; other programs may use it, but it changes with the tools:
+ * no promise between releases beyond the engine API's.
+ */
+package org.lihaaz.review;
