@@ -2,15 +2,14 @@ package org.lihaaz.spark;
 
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.lihaaz.batch.BatchCheck;
-import org.lihaaz.batch.BatchOptions;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.config.ProjectConfig;
+import org.lihaaz.engine.Engines;
 import org.lihaaz.engine.Lihaaz;
+import org.lihaaz.engine.Setup;
 import org.lihaaz.lang.LanguageChoice;
 
 /**
@@ -48,10 +47,10 @@ public record EngineSettings(String configText, String configName, String lang, 
 
     /**
      * The engine for these settings, built on first use in this JVM exactly as {@code lihaaz check
-     * --config FILE --lang L --sureness S} builds it (through {@link BatchCheck#engine}), so a document
+     * --config FILE --lang L --sureness S} builds it (through the engine API's {@link Engines}), so a document
      * gets the findings the CLI would give it.
      *
-     * @throws org.lihaaz.yaml.YamlException or {@link org.lihaaz.batch.SetupException} on a broken
+     * @throws org.lihaaz.yaml.YamlException or {@link org.lihaaz.engine.SetupException} on a broken
      *         configuration or rule pack
      */
     Lihaaz engine() {
@@ -61,8 +60,8 @@ public record EngineSettings(String configText, String configName, String lang, 
     private static Lihaaz build(EngineSettings s) {
         LanguageChoice language = s.lang == null ? null : LanguageChoice.parse(s.lang.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("unknown language '" + s.lang + "'"));
-        BatchOptions options = new BatchOptions(language, List.of(), List.of(), List.of(), null, 1, null,
-                s.sureness == null ? null : ConfigLoader.parseSureness(s.sureness).orElseThrow());
-        return new BatchCheck(options).engine(s.config());
+        Setup setup = Setup.defaults().withLanguage(language)
+                .withSureness(s.sureness == null ? null : ConfigLoader.parseSureness(s.sureness).orElseThrow());
+        return new Engines(setup).forConfig(s.config());
     }
 }

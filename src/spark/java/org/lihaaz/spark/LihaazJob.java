@@ -93,7 +93,7 @@ public final class LihaazJob {
             // Built here once so that a broken configuration or rule pack stops the job in one line on the
             // driver, before any executor starts; in local mode the executors then reuse this engine.
             settings.engine();
-        } catch (YamlException | org.lihaaz.batch.SetupException e) {
+        } catch (YamlException | org.lihaaz.engine.SetupException e) {
             throw new SetupError(e.getMessage());
         }
         long engineMillis = (System.nanoTime() - started) / 1_000_000;
