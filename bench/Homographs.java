@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
-import org.lihaaz.lang.LanguageDetector;
+import org.lihaaz.internal.lang.LanguageDetector;
 import org.lihaaz.rule.PatternPart;
-import org.lihaaz.rule.PatternSyntax;
+import org.lihaaz.internal.rule.PatternSyntax;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
-import org.lihaaz.token.Tokenizer;
-import org.lihaaz.token.Tokens;
+import org.lihaaz.internal.token.Tokenizer;
+import org.lihaaz.internal.token.Tokens;
 
 /**
  * Lists candidates for the homograph lists of code-mixed checking (not a test): words of one

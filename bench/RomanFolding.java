@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lihaaz.lang.Language;
 import org.lihaaz.rule.PatternPart;
-import org.lihaaz.rule.PatternSyntax;
+import org.lihaaz.internal.rule.PatternSyntax;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
-import org.lihaaz.token.RomanUrduFolding;
-import org.lihaaz.token.Tokenizer;
+import org.lihaaz.internal.token.RomanUrduFolding;
+import org.lihaaz.internal.token.Tokenizer;
 
 /**
  * Measures what Roman Urdu spelling folding merges on a corpus (not a test): how many word types fold

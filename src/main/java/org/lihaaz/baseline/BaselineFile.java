@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.lihaaz.fix.AtomicWriter;
 import org.lihaaz.fix.Disk;
-import org.lihaaz.source.SmallFile;
+import org.lihaaz.internal.source.SmallFile;
 
 /**
  * Reads and writes baseline files (format version 1, described in docs/ci.md):

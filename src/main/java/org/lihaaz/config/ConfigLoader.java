@@ -19,10 +19,10 @@ import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
-import org.lihaaz.yaml.YamlFields;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.source.SmallFile;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlFields;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.source.SmallFile;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /** Reads {@code .lihaaz.yml} strictly: unknown keys and bad values are errors with their line. */
 public final class ConfigLoader {

@@ -7,8 +7,8 @@ import org.lihaaz.finding.Excerpt;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.finding.Span;
 import org.lihaaz.lang.Language;
-import org.lihaaz.prose.OffsetMap;
-import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.internal.prose.OffsetMap;
+import org.lihaaz.internal.prose.ProseBlock;
 import org.lihaaz.source.SourceText;
 
 /**

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import org.lihaaz.match.TermIndex;
-import org.lihaaz.rule.RuleCodec;
+import org.lihaaz.internal.match.TermIndex;
+import org.lihaaz.internal.rule.RuleCodec;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.rule.RuleSet;
-import org.lihaaz.token.Tokenizer;
+import org.lihaaz.internal.token.Tokenizer;
 import org.lihaaz.yaml.YamlException;
 
 /**

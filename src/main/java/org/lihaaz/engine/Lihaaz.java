@@ -18,39 +18,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.lihaaz.context.CheckCounters;
-import org.lihaaz.context.ContextChecker;
-import org.lihaaz.context.NlpModels;
+import org.lihaaz.internal.context.ContextChecker;
+import org.lihaaz.internal.context.NlpModels;
 import org.lihaaz.context.Verdict;
 import org.lihaaz.finding.AnchorRef;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.format.Format;
-import org.lihaaz.format.FormatReader;
+import org.lihaaz.internal.format.FormatReader;
 import org.lihaaz.format.ReaderOptions;
-import org.lihaaz.format.Readers;
+import org.lihaaz.internal.format.Readers;
 import org.lihaaz.format.UnreadableException;
 import org.lihaaz.lang.Language;
 import org.lihaaz.lang.LanguageChoice;
-import org.lihaaz.lang.LanguageDetector;
+import org.lihaaz.internal.lang.LanguageDetector;
 import org.lihaaz.match.Candidate;
-import org.lihaaz.match.CodeMixing;
-import org.lihaaz.match.Matcher;
-import org.lihaaz.match.TermIndex;
+import org.lihaaz.internal.match.CodeMixing;
+import org.lihaaz.internal.match.Matcher;
+import org.lihaaz.internal.match.TermIndex;
 import org.lihaaz.prose.Anchor;
-import org.lihaaz.prose.Directive;
-import org.lihaaz.prose.Prose;
-import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.internal.prose.Directive;
+import org.lihaaz.internal.prose.Prose;
+import org.lihaaz.internal.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Problem;
 import org.lihaaz.rule.MessageChoice;
 import org.lihaaz.rule.RuleSet;
-import org.lihaaz.source.Decoded;
-import org.lihaaz.source.PieceReader;
-import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.internal.source.Decoded;
+import org.lihaaz.internal.source.PieceReader;
+import org.lihaaz.internal.source.SourceDecoder;
 import org.lihaaz.source.SourceText;
 import org.lihaaz.suppress.Policy;
-import org.lihaaz.suppress.Suppressor;
-import org.lihaaz.token.Tokenizer;
-import org.lihaaz.token.Tokens;
+import org.lihaaz.internal.suppress.Suppressor;
+import org.lihaaz.internal.token.Tokenizer;
+import org.lihaaz.internal.token.Tokens;
 
 /**
  * The Lihaaz engine: build it once with the rules and settings to use, then check any number of
@@ -621,10 +621,10 @@ public final class Lihaaz {
         /**
          * @throws BuiltInRules.BrokenRulesException when the built-in packs are needed and do not load
          * @throws org.lihaaz.yaml.YamlException when an extra rule's id repeats a built-in one, or the extra
-         *         packs together expand to more than {@link org.lihaaz.rule.RuleBudget#MAX_VARIANTS} variants
+         *         packs together expand to more than {@link org.lihaaz.internal.rule.RuleBudget#MAX_VARIANTS} variants
          */
         public Lihaaz build() {
-            org.lihaaz.rule.RuleBudget.check(extraRules);
+            org.lihaaz.internal.rule.RuleBudget.check(extraRules);
             if (rules != null) {
                 return new Lihaaz(this, rules.plus(extraRules), null);
             }

@@ -1,6 +1,6 @@
 package org.lihaaz.finding;
 
-import org.lihaaz.source.Letters;
+import org.lihaaz.internal.source.Letters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

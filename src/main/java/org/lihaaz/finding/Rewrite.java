@@ -3,7 +3,7 @@ package org.lihaaz.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lihaaz.source.Letters;
+import org.lihaaz.internal.source.Letters;
 
 /**
  * How a replacement is put in place of a finding's match: the match's chars become the replacement,

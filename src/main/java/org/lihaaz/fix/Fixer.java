@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lihaaz.finding.Finding;
 import org.lihaaz.format.Format;
-import org.lihaaz.source.Decoded;
-import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.internal.source.Decoded;
+import org.lihaaz.internal.source.SourceDecoder;
 
 /**
  * Applies edits to one file on disk: reads its bytes through the {@link Disk} seam, makes sure they

@@ -4,7 +4,7 @@ import org.lihaaz.finding.Edit;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.internal.source.SourceDecoder;
 
 /**
  * Applies edits to a file's original bytes. Only the bytes of each edited span change: everything

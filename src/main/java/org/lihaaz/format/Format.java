@@ -1,5 +1,7 @@
 package org.lihaaz.format;
 
+import org.lihaaz.internal.format.Readers;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

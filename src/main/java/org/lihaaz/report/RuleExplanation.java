@@ -115,7 +115,7 @@ public final class RuleExplanation {
                 out.println("  " + r.id());
                 out.println("    Looks for: " + String.join("; ", r.terms()));
                 // The words a class in a term stands for: a concept shows every language's terms.
-                r.terms().stream().flatMap(t -> org.lihaaz.rule.PatternSyntax.classNames(t).stream()).distinct()
+                r.terms().stream().flatMap(t -> org.lihaaz.internal.rule.PatternSyntax.classNames(t).stream()).distinct()
                         .map(n -> r.classes().get(n)).filter(java.util.Objects::nonNull)
                         .forEach(k -> out.println("               {@" + k.name() + "}: " + String.join(", ", k.words())));
                 out.println("    Message:   " + r.message());

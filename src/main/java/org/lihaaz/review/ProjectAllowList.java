@@ -8,8 +8,8 @@ import org.lihaaz.config.AllowListEditor;
 import org.lihaaz.config.ConfigLoader;
 import org.lihaaz.fix.AtomicWriter;
 import org.lihaaz.fix.Disk;
-import org.lihaaz.source.Decoded;
-import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.internal.source.Decoded;
+import org.lihaaz.internal.source.SourceDecoder;
 import org.lihaaz.yaml.YamlException;
 
 /** Adds terms to a project's {@code allow:} list in its {@code .lihaaz.yml}, written atomically. */

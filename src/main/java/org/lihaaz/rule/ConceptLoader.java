@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.lihaaz.lang.Language;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
-import org.lihaaz.yaml.YamlFields;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlFields;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Reads concept files ({@code <rule folder>/concepts/<id>.yml}) and checks them against the rules of

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
-import org.lihaaz.yaml.YamlFields;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlFields;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Reads guide checklists ({@code rules/guides/<id>.yml}, see {@link Guide}) strictly, and checks that

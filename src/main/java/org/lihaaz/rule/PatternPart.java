@@ -1,5 +1,7 @@
 package org.lihaaz.rule;
 
+import org.lihaaz.internal.rule.WordClass;
+
 /** One piece of an expanded term or phrase pattern: literal words, a word placeholder, or a word class. */
 public sealed interface PatternPart permits PatternPart.Words, PatternPart.Placeholder, PatternPart.ClassRef {
 

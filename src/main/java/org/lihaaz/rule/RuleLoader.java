@@ -1,5 +1,10 @@
 package org.lihaaz.rule;
 
+import org.lihaaz.internal.rule.PatternSyntax;
+import org.lihaaz.internal.rule.RuleBudget;
+import org.lihaaz.internal.rule.WordClass;
+import org.lihaaz.internal.rule.WordClasses;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,9 +28,9 @@ import java.util.stream.Stream;
 import org.lihaaz.lang.Language;
 import org.lihaaz.yaml.Location;
 import org.lihaaz.yaml.YamlException;
-import org.lihaaz.yaml.YamlFields;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlFields;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Loads rule packs: {@code <folder>/<language>/<pack>.yml}, each file a YAML list of rules. Loading
@@ -534,7 +539,7 @@ public final class RuleLoader {
                 k += Character.charCount(cp);
                 int type = Character.getType(cp);
                 if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                        || type == Character.PARAGRAPH_SEPARATOR || org.lihaaz.token.Lookalikes.isInvisible(cp)) {
+                        || type == Character.PARAGRAPH_SEPARATOR || org.lihaaz.internal.token.Lookalikes.isInvisible(cp)) {
                     throw new YamlException(at, String.format(Locale.ROOT, "'fix: safe' replacement has an invisible "
                             + "or control character U+%04X; only visible text may be written without review", cp));
                 }

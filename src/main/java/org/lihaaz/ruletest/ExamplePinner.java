@@ -12,8 +12,8 @@ import org.lihaaz.rule.Example;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.yaml.Location;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Writes what the engine does today into a pack's flag examples that do not pin it yet: brackets

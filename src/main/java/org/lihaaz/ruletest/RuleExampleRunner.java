@@ -22,7 +22,7 @@ import org.lihaaz.rule.Example;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleSet;
 import org.lihaaz.suppress.Policy;
-import org.lihaaz.token.Tokenizer;
+import org.lihaaz.internal.token.Tokenizer;
 
 /**
  * Runs every rule's own examples: each {@code flag:} sentence must raise a finding from that rule (on

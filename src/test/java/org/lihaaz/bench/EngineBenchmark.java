@@ -12,7 +12,7 @@ import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.Language;
-import org.lihaaz.token.Tokenizer;
+import org.lihaaz.internal.token.Tokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

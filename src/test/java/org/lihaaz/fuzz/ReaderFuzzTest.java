@@ -10,8 +10,8 @@ import java.util.zip.ZipOutputStream;
 import org.lihaaz.engine.Input;
 import org.lihaaz.format.Format;
 import org.lihaaz.report.FileReport;
-import org.lihaaz.source.Decoded;
-import org.lihaaz.source.SourceDecoder;
+import org.lihaaz.internal.source.Decoded;
+import org.lihaaz.internal.source.SourceDecoder;
 import org.lihaaz.testing.Invariants;
 
 /**
@@ -79,7 +79,7 @@ class ReaderFuzzTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Decoded decoded = SourceDecoder.decode(bytes);
         if (decoded.isText()) {
-            Invariants.prose(org.lihaaz.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
+            Invariants.prose(org.lihaaz.internal.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
         }
         FileReport r = FuzzText.ENGINE.check(Input.ofBytes(name, bytes, format));
         Invariants.findings(r);

@@ -9,7 +9,7 @@ import org.lihaaz.engine.Input;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.Language;
-import org.lihaaz.rule.PatternSyntax;
+import org.lihaaz.internal.rule.PatternSyntax;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.suppress.Policy;

@@ -5,8 +5,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.lihaaz.engine.Input;
 import org.lihaaz.format.Format;
 import org.lihaaz.lang.Language;
-import org.lihaaz.token.Tokenizer;
-import org.lihaaz.token.Tokens;
+import org.lihaaz.internal.token.Tokenizer;
+import org.lihaaz.internal.token.Tokens;
 import org.lihaaz.testing.Invariants;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lihaaz.engine.Lihaaz;
 import org.lihaaz.report.FileReport;
-import org.lihaaz.rule.PatternSyntax;
+import org.lihaaz.internal.rule.PatternSyntax;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.lang.Language;
 import org.lihaaz.testing.Invariants;

@@ -20,7 +20,7 @@ import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.testing.Cli;
 import org.lihaaz.testing.TestRules;
 import org.lihaaz.yaml.YamlException;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Rule packs and {@code .lihaaz.yml} from a repository nobody vetted: alias bombs, oversized and

@@ -29,8 +29,8 @@ import org.lihaaz.report.FileReport;
 import org.lihaaz.report.Report;
 import org.lihaaz.report.Reporters;
 import org.lihaaz.rule.Rule;
-import org.lihaaz.source.SourceDecoder;
-import org.lihaaz.source.Decoded;
+import org.lihaaz.internal.source.SourceDecoder;
+import org.lihaaz.internal.source.Decoded;
 import org.lihaaz.suppress.Policy;
 import org.lihaaz.testing.FixInvariants;
 import org.lihaaz.testing.Invariants;
@@ -65,7 +65,7 @@ class OutputPropertiesTest {
                 byte[] bytes = doc(seed, format);
                 Decoded decoded = SourceDecoder.decode(bytes);
                 try {
-                    Invariants.prose(org.lihaaz.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
+                    Invariants.prose(org.lihaaz.internal.format.Readers.of(format, org.lihaaz.format.ReaderOptions.DEFAULTS).read(decoded.text()));
                     FileReport r = ENGINE.check(Input.ofBytes("d." + format.extensions().get(0), bytes, format));
                     Invariants.findings(r);
                     findings += r.findings().size();

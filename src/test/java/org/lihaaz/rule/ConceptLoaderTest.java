@@ -1,5 +1,7 @@
 package org.lihaaz.rule;
 
+import org.lihaaz.internal.rule.RuleCodec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

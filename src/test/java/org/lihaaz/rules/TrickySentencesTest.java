@@ -22,9 +22,9 @@ import org.lihaaz.lang.LanguageChoice;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.rule.Rule;
 import org.lihaaz.suppress.Policy;
-import org.lihaaz.yaml.YamlFields;
-import org.lihaaz.yaml.YamlNode;
-import org.lihaaz.yaml.YamlReader;
+import org.lihaaz.internal.yaml.YamlFields;
+import org.lihaaz.internal.yaml.YamlNode;
+import org.lihaaz.internal.yaml.YamlReader;
 
 /**
  * Each pack's file of tricky sentences beyond its rules' own examples

@@ -3,8 +3,8 @@ package org.lihaaz.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.lihaaz.finding.Finding;
-import org.lihaaz.prose.Prose;
-import org.lihaaz.prose.ProseBlock;
+import org.lihaaz.internal.prose.Prose;
+import org.lihaaz.internal.prose.ProseBlock;
 import org.lihaaz.report.FileReport;
 import org.lihaaz.source.Position;
 
