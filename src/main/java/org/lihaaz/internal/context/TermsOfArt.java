@@ -3,7 +3,6 @@ package org.lihaaz.internal.context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import org.lihaaz.lang.Language;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.internal.token.Tokenizer;
 import org.lihaaz.internal.token.Tokens;
-import org.lihaaz.yaml.YamlException;
-import org.lihaaz.internal.yaml.YamlNode;
 import org.lihaaz.internal.yaml.YamlReader;
 
 /**
@@ -53,21 +50,7 @@ public final class TermsOfArt {
 
     /** The phrases of a terms-of-art file: a YAML list of strings. */
     static List<String> parse(String text, String file) {
-        YamlNode node = new YamlReader().read(text, file);
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (!(node instanceof YamlNode.Sequence seq)) {
-            throw new YamlException(node.location(), "a terms-of-art file is a list of phrases");
-        }
-        for (YamlNode item : seq.items()) {
-            if (!(item instanceof YamlNode.Scalar s) || s.text().isBlank()) {
-                throw new YamlException(item.location(), "each term of art is a phrase");
-            }
-            out.add(s.text());
-        }
-        return out;
+        return new YamlReader().readStrings(text, file, "a terms-of-art file is a list of phrases", "each term of art is a phrase", phrase -> true);
     }
 
     /** True when a term of art covers tokens {@code first..last} of the block. */

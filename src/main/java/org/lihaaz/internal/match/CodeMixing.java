@@ -16,8 +16,6 @@ import org.lihaaz.lang.Language;
 import org.lihaaz.rule.RuleLoader;
 import org.lihaaz.internal.token.Tokenizer;
 import org.lihaaz.internal.token.Tokens;
-import org.lihaaz.yaml.YamlException;
-import org.lihaaz.internal.yaml.YamlNode;
 import org.lihaaz.internal.yaml.YamlReader;
 
 /**
@@ -78,21 +76,7 @@ public final class CodeMixing {
 
     /** The words of a homograph file: a YAML list of single words. */
     static List<String> parse(String text, String file) {
-        YamlNode node = new YamlReader().read(text, file);
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (!(node instanceof YamlNode.Sequence seq)) {
-            throw new YamlException(node.location(), "a homograph file is a list of words");
-        }
-        for (YamlNode item : seq.items()) {
-            if (!(item instanceof YamlNode.Scalar s) || s.text().isBlank() || s.text().strip().contains(" ")) {
-                throw new YamlException(item.location(), "each homograph is one word");
-            }
-            out.add(s.text().strip());
-        }
-        return out;
+        return new YamlReader().readStrings(text, file, "a homograph file is a list of words", "each homograph is one word", word -> !word.contains(" "));
     }
 
     private static Set<String> normalised(List<String> words, Language language, Tokenizer tokenizer) {

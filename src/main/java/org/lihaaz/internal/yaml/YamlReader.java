@@ -161,4 +161,30 @@ public final class YamlReader {
         String line = message.lines().findFirst().orElse(message).strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
+
+    /**
+     * A file that is a YAML list of strings (terms of art, homographs): each item, stripped. A file
+     * that is not a list, or an item that is not a string {@code ok} accepts, is an error at its place.
+     *
+     * @param notAList what to say when the file is not a list
+     * @param badItem  what to say of an item that is not accepted
+     */
+    public List<String> readStrings(String text, String file, String notAList, String badItem,
+            java.util.function.Predicate<String> ok) {
+        YamlNode node = read(text, file);
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            throw new YamlException(node.location(), notAList);
+        }
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlNode.Scalar s) || s.text().isBlank() || !ok.test(s.text().strip())) {
+                throw new YamlException(item.location(), badItem);
+            }
+            out.add(s.text().strip());
+        }
+        return out;
+    }
 }
