@@ -336,7 +336,9 @@ public final class LihaazLanguageServer implements LanguageServer, LanguageClien
         scheduler.schedule(uri, delay, stop -> {
             try {
                 check(uri, stop);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // The server runs with a small heap (docs/editors.md); a check that outgrows it has let go of
+                // what it held once unwound, so the server says so on the document and goes on.
                 logException("checking " + uri, e);
                 Document d = documents.get(uri);
                 if (d != null) {
