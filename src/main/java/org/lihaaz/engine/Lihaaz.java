@@ -95,13 +95,37 @@ public final class Lihaaz {
         this.pieceChars = b.pieceChars;
         this.maxFindings = b.maxFindings;
         this.pieceWorkers = b.pieceWorkers;
-        this.tokenizer = new Tokenizer();
+        this.tokenizer = new Tokenizer(hashtagWords(rules));
         this.models = new NlpModels();
         this.matcher = new Matcher(precompiled == null ? TermIndex.compile(rules, tokenizer)
                 : TermIndex.compile(rules, tokenizer, precompiled));
         this.context = new ContextChecker(rules, tokenizer, models, b.messages);
         this.mixing = CodeMixing.builtIn(tokenizer);
         this.suppressor = new Suppressor(b.policy, tokenizer);
+    }
+
+    /**
+     * The Latin-script words the rules use (in their terms and the word classes they name), to split
+     * a hashtag written in one case ("#womenaretrash") into words a rule can match.
+     */
+    private static java.util.Set<String> hashtagWords(RuleSet rules) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (org.lihaaz.rule.Rule r : rules.rules()) {
+            if (r.language() == Language.UR) {
+                continue;
+            }
+            r.terms().forEach(t -> addLetterRuns(t, words));
+            r.classes().values().forEach(c -> c.words().forEach(w -> addLetterRuns(w, words)));
+        }
+        return words;
+    }
+
+    private static void addLetterRuns(String text, java.util.Set<String> words) {
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 2) {
+                words.add(w);
+            }
+        }
     }
 
     public static Builder builder() {
@@ -485,14 +509,14 @@ public final class Lihaaz {
                 "%,d findings in this one file; only the first %,d are reported (is it prose?)", found, maxFindings));
     }
 
-    /** Findings in regions the reader marked as not to be rewritten carry the reader's reason. */
+    /**
+     * Findings in regions the reader marked as not to be rewritten, or inside a hashtag, carry the
+     * reason (a quotation's reason, set earlier, stays).
+     */
     private static List<Finding> frozen(List<Finding> findings, Prose prose) {
-        if (prose.frozen().isEmpty()) {
-            return findings;
-        }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String reason = prose.frozenReason(f.sourceStart(), f.sourceEnd());
+            String reason = f.notRewritable() != null ? null : prose.frozenReason(f.sourceStart(), f.sourceEnd());
             out.add(reason == null ? f : f.withNotRewritable(reason));
         }
         return out;

@@ -31,7 +31,7 @@ final class NameHeuristic {
         if (!t.isCapitalised(first) || isTitleCaseLine(block, first)) {
             return false;
         }
-        if (last > first && allCapitalised(t, first, last) && !block.startsSentence(first)) {
+        if (last > first && allCapitalised(t, first, last) && !block.startsSentence(first) && !oneWrittenWord(t, first, last)) {
             // "the Mad Men finale": a capitalised phrase inside a sentence is a title by itself.
             return true;
         }
@@ -70,6 +70,16 @@ final class NameHeuristic {
                 && !t.isNumber(next);
     }
 
+    /** Words with nothing between them are parts of one written word (a hashtag's), not a title. */
+    private static boolean oneWrittenWord(Tokens t, int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (!t.gap(i, i + 1).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allCapitalised(Tokens t, int first, int last) {
         for (int i = first; i <= last; i++) {
             if (!t.isCapitalised(i)) {
@@ -83,9 +93,16 @@ final class NameHeuristic {
         return t.isCapitalised(i) || t.isAllCaps(i);
     }
 
-    /** Only spaces, hyphens or an apostrophe between two words: they read as one name. */
+    /**
+     * Only spaces, hyphens or an apostrophe between two words: they read as one name. Nothing at all
+     * between them means they are parts of one written word ("#AfghansAreAPlague"), whose capitals
+     * mark where its words begin, not a name.
+     */
     private static boolean joined(Tokens t, int left, int right) {
         String gap = t.gap(left, right);
+        if (gap.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
             if (!(c == ' ' || c == '\u00A0' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019')) {

@@ -32,6 +32,9 @@ public record Prose(SourceText source, List<ProseBlock> blocks, List<Directive> 
         this(source, blocks, directives, List.of(), List.of());
     }
 
+    /** Why a match inside a hashtag is not rewritten. */
+    public static final String IN_HASHTAG = "inside a hashtag: posts are found by its exact text; change the tag by hand";
+
     /** Why the source span [start, end) must not be rewritten, or null when nothing forbids it. */
     public String frozenReason(int start, int end) {
         for (Frozen f : frozen) {
@@ -39,7 +42,28 @@ public record Prose(SourceText source, List<ProseBlock> blocks, List<Directive> 
                 return f.reason();
             }
         }
-        return null;
+        return inHashtag(source.text(), start, end) ? IN_HASHTAG : null;
+    }
+
+    /**
+     * True when [start, end) lies in a hashtag: a '#' at the start of a word ("#WomenAreTrash",
+     * not "C#" or a Markdown heading's "# "), then letters, digits or '_' up to and through the span.
+     */
+    static boolean inHashtag(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isTagChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        int i = start;
+        while (i > 0 && start - i < 140 && isTagChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && text.charAt(i - 1) == '#' && (i == 1 || !isTagChar(text.charAt(i - 2)) && text.charAt(i - 2) != '#');
+    }
+
+    private static boolean isTagChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The anchor of the region holding a source char index, or null. */

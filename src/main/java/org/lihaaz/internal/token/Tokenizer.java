@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -200,7 +201,18 @@ public final class Tokenizer implements AutoCloseable {
         }
     }
 
+    private final Hashtags hashtags;
+
     public Tokenizer() {
+        this(Set.of());
+    }
+
+    /**
+     * @param hashtagWords lower-case words the rules use, to split a hashtag written in one case
+     *                     ("#womenaretrash"); empty: hashtags split only at capitals ("#WomenAreTrash")
+     */
+    public Tokenizer(Set<String> hashtagWords) {
+        this.hashtags = new Hashtags(hashtagWords);
         recipes.put(Language.EN, new ChainRecipe(StandardTokenizer::new, chain -> chain, true));
         // Urdu: ICU's NFKC case folding already turns fullwidth and compatibility forms into letters.
         recipes.put(Language.UR, new ChainRecipe(ICUTokenizer::new,
@@ -247,6 +259,9 @@ public final class Tokenizer implements AutoCloseable {
                     norm = norm + "'";
                 }
                 if (language != Language.UR && norm.indexOf('.') > 0 && addJoinedAtStops(text, s, e, norm, language, tokens)) {
+                    continue;
+                }
+                if (language != Language.UR && s > 0 && text.charAt(s - 1) == '#' && addHashtagParts(text, s, e, language, tokens)) {
                     continue;
                 }
                 if (language == Language.EN && chain.folding.elongated) {
@@ -372,6 +387,26 @@ public final class Tokenizer implements AutoCloseable {
             String part = language == Language.ROMAN_UR ? RomanUrduFolding.fold(parts[k]) : parts[k];
             tokens.add(from, to, part);
             from = to + 1;
+        }
+        return true;
+    }
+
+    /**
+     * A hashtag's words ({@link Hashtags}), each in its place in the text and normalised as the
+     * language's chain would (lower case; Roman Urdu folded).
+     *
+     * @return false when the hashtag stays one word (the caller adds it)
+     */
+    private boolean addHashtagParts(String text, int s, int e, Language language, Tokens tokens) {
+        List<Integer> parts = hashtags.split(text.substring(s, e));
+        if (parts == null) {
+            return false;
+        }
+        int at = s;
+        for (int length : parts) {
+            String word = text.substring(at, at + length).toLowerCase(java.util.Locale.ROOT);
+            tokens.add(at, at + length, language == Language.ROMAN_UR ? RomanUrduFolding.fold(word) : word);
+            at += length;
         }
         return true;
     }
