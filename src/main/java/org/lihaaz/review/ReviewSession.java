@@ -102,7 +102,7 @@ public final class ReviewSession {
             }
             List<String> choices = applicable(text, f);
             show(file, source, f, choices, n + 1, findings.size());
-            Step before = new Step(n, snapshot(), Set.copyOf(ignoredRules), null);
+            Step before = new Step(n, snapshot(), Set.copyOf(ignoredRules), null, null);
             boolean answered = false;
             boolean undone = false;
             while (!answered) {
@@ -138,7 +138,7 @@ public final class ReviewSession {
                     try {
                         Path written = allowList.add(file.config(), file.folder(), term);
                         allowedWords.add(allowKey(f));
-                        before = new Step(n, before.confirmed(), before.ignored(), written + ": " + term);
+                        before = new Step(n, before.confirmed(), before.ignored(), written, term);
                         out.println("  '" + TerminalSafe.line(term) + "' added to the allow: list of " + TerminalSafe.line(String.valueOf(written)));
                     } catch (IOException e) {
                         out.println("  " + TerminalSafe.line(String.valueOf(e.getMessage())));
@@ -174,10 +174,10 @@ public final class ReviewSession {
     /**
      * The state before one answer in the file under review, so {@code u} can return to it.
      *
-     * @param allowed the allow: entry this answer wrote ("file: term"), or null; a file already
-     *                written is not edited back, but the person is told where the entry is
+     * @param allowFile the configuration file this answer added {@code allowTerm} to, or null; a file already
+     *                  written is not edited back, but the person is told where the entry is
      */
-    private record Step(int index, List<Edit> confirmed, Set<String> ignored, String allowed) {
+    private record Step(int index, List<Edit> confirmed, Set<String> ignored, Path allowFile, String allowTerm) {
     }
 
     private synchronized List<Edit> snapshot() {
@@ -190,11 +190,10 @@ public final class ReviewSession {
         }
         ignoredRules.clear();
         ignoredRules.addAll(step.ignored());
-        if (step.allowed() != null) {
-            String term = step.allowed().substring(step.allowed().lastIndexOf(": ") + 2);
-            allowedWords.remove(term.toLowerCase(Locale.ROOT));
-            out.println("  the allow: entry stays in " + TerminalSafe.line(step.allowed().substring(0,
-                    step.allowed().lastIndexOf(": "))) + " (remove '" + TerminalSafe.line(term) + "' there to undo it)");
+        if (step.allowFile() != null) {
+            allowedWords.remove(step.allowTerm().toLowerCase(Locale.ROOT));
+            out.println("  the allow: entry stays in " + TerminalSafe.line(String.valueOf(step.allowFile())) + " (remove '"
+                    + TerminalSafe.line(step.allowTerm()) + "' there to undo it)");
         }
     }
 
