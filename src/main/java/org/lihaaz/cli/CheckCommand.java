@@ -163,11 +163,12 @@ final class CheckCommand implements Callable<Integer> {
         List<String> inputs = !paths.isEmpty() ? paths
                 : stdinFilename != null || terminal.inIsPiped() ? List.of("-") : List.of(".");
         ChangedLines changed = null;
+        ProjectConfig runConfig;
         Baseline accepted = null;
         Path baselinePath;
         Level threshold;
         try {
-            ProjectConfig runConfig = runConfig();
+            runConfig = runConfig();
             threshold = threshold(runConfig);
             baselinePath = baseline != null ? baseline : shown(here, runConfig.baseline());
             if (baseline == null && baselinePath != null && writeBaseline != null && !Files.exists(baselinePath)) {
@@ -223,7 +224,7 @@ final class CheckCommand implements Callable<Integer> {
             fixFailed = step.failed();
         }
         try {
-            writeReport(terminal, report, threshold, runInfo(started, inputs, language, minSureness, here));
+            writeReport(terminal, report, threshold, runInfo(started, inputs, language, minSureness, here, runConfig));
             if (summaryTables) {
                 boolean stdoutIsFree = output != null || "human".equals(format);
                 PrintWriter target = stdoutIsFree ? terminal.outWriter() : terminal.errWriter();
@@ -275,11 +276,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /** What this run was asked to do, for reports people share (HTML). */
     private RunInfo runInfo(java.time.Instant started, List<String> inputs, LanguageChoice language,
-            Rule.Sureness sureness, Path here) {
-        ProjectConfig settled = runConfig();
+            Rule.Sureness sureness, Path here, ProjectConfig settled) {
         Path file = config != null ? config : settled.file();
         LanguageChoice lang = language != null ? language : settled.language();
-        Rule.Sureness least = sureness != null ? sureness : settled.sureness() != null ? settled.sureness() : Rule.Sureness.MEDIUM;
+        Rule.Sureness least = sureness != null ? sureness : settled.sureness() != null ? settled.sureness() : org.lihaaz.suppress.Policy.DEFAULT_SURENESS;
         return new RunInfo(started, inputs, file == null ? null : shown(here, file.toAbsolutePath()).toString(),
                 lang == null ? "auto" : lang.toString(), least.name().toLowerCase(java.util.Locale.ROOT));
     }
